@@ -1,0 +1,2 @@
+/** Entry of the hall page (`/hall/<id>`). */
+import './hall-page';

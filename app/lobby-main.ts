@@ -1,0 +1,2 @@
+/** Entry of the lobby page (`/`). */
+import './lobby-page';

@@ -1,0 +1,109 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { pickText, type HallSummary } from '../model';
+import { api } from './api-client';
+import { LocaleController } from './locale-controller';
+import { theme } from './theme';
+import './locale-switch';
+
+type LobbyState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; halls: HallSummary[] };
+
+/** `/`: the list of halls of the fair, each a card that leads into the 3D hall. */
+@customElement('expo-lobby-page')
+export class LobbyPage extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      :host { display: block; min-height: 100vh; background: linear-gradient(160deg, #eef3fa, #f9fbfd); }
+      header { display: flex; align-items: center; justify-content: space-between; padding: 16px 32px; background: #10284a; color: #fff; }
+      header h1 { font-size: 20px; margin: 0; letter-spacing: 0.5px; }
+      main { max-width: 1080px; margin: 0 auto; padding: 32px; }
+      h2 { margin: 0 0 4px; }
+      p.intro { color: var(--expo-muted); margin: 0 0 24px; }
+      ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 20px; }
+      li { background: var(--expo-surface); border: 1px solid var(--expo-line); border-radius: 14px; overflow: hidden; display: flex; flex-direction: column; }
+      .plan { height: 120px; background: #dfe8f4; display: block; }
+      .body { padding: 16px; display: flex; flex-direction: column; gap: 8px; flex: 1; }
+      .body h3 { margin: 0; font-size: 18px; }
+      .facts { color: var(--expo-muted); font-size: 14px; display: flex; gap: 16px; }
+      .body a.button { align-self: flex-start; margin-top: auto; }
+      .status { padding: 24px; border-radius: 12px; background: var(--expo-surface); border: 1px solid var(--expo-line); }
+      .status.error { border-color: var(--expo-danger); color: var(--expo-danger); }
+    `,
+  ];
+
+  private readonly i18n = new LocaleController(this);
+  @state() private view: LobbyState = { kind: 'loading' };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.view = { kind: 'loading' };
+    try {
+      const { items } = await api.halls();
+      this.view = { kind: 'ready', halls: items };
+    } catch (error) {
+      this.view = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  override render() {
+    document.title = this.i18n.t('app.title');
+    return html`
+      <header>
+        <h1>${this.i18n.t('app.title')}</h1>
+        <expo-locale-switch></expo-locale-switch>
+      </header>
+      <main>
+        <h2>${this.i18n.t('lobby.heading')}</h2>
+        <p class="intro">${this.i18n.t('lobby.intro')}</p>
+        ${this.renderBody()}
+      </main>
+    `;
+  }
+
+  private renderBody() {
+    const view = this.view;
+    switch (view.kind) {
+      case 'loading':
+        return html`<div class="status" role="status">${this.i18n.t('lobby.loading')}</div>`;
+      case 'error':
+        return html`<div class="status error" role="alert">
+          ${this.i18n.t('lobby.error')}: ${view.message}
+          <button @click=${() => this.load()}>${this.i18n.t('lobby.retry')}</button>
+        </div>`;
+      case 'ready':
+        if (view.halls.length === 0) return html`<div class="status">${this.i18n.t('lobby.empty')}</div>`;
+        return html`<ul data-testid="hall-list">${view.halls.map((hall) => this.renderHall(hall))}</ul>`;
+    }
+  }
+
+  private renderHall(hall: HallSummary) {
+    const locale = this.i18n.locale;
+    const lang = locale === 'en' ? '' : `?lang=${locale}`;
+    return html`<li data-hall-id=${hall.id}>
+      ${hallThumbnail(hall)}
+      <div class="body">
+        <h3>${pickText(hall.name, locale)}</h3>
+        <div class="facts">
+          <span>${this.i18n.t('lobby.exhibitors', { n: hall.exhibitorCount })}</span>
+          <span>${this.i18n.t('lobby.size', { w: hall.width, d: hall.depth })}</span>
+        </div>
+        <a class="button primary" href="/hall/${encodeURIComponent(hall.id)}${lang}">${this.i18n.t('lobby.enter')}</a>
+      </div>
+    </li>`;
+  }
+}
+
+/** A quick floor-plan shape: the hall's proportions, so cards differ at a glance. */
+function hallThumbnail(hall: HallSummary) {
+  const scale = Math.min(260 / hall.width, 96 / hall.depth);
+  const w = hall.width * scale;
+  const d = hall.depth * scale;
+  return html`<svg class="plan" viewBox="0 0 300 120" aria-hidden="true">
+    <rect x=${(300 - w) / 2} y=${(120 - d) / 2} width=${w} height=${d} rx="3" fill="#f7f9fc" stroke="#7a8aa6" stroke-width="2"></rect>
+  </svg>`;
+}

@@ -1,0 +1,3 @@
+/** server/ — one Node process: JSON API, Colyseus hall rooms, static pages and assets. */
+export { startExpoServer, type ExpoServer, type ExpoServerOptions } from './expo-server';
+export { loadConfig, type ExpoConfig } from './config';

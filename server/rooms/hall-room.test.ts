@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Callbacks, Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HALL_ROOM, wireToMetres } from '../../model';
+import { startExpoServer, type ExpoServer } from '../expo-server';
+
+/** Polls `check` until it returns a value (no fixed sleeps). */
+async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+type Avatar = { name: string; x: number; z: number; yaw: number };
+type AvatarMap = { get(id: string): Avatar | undefined; size: number };
+
+describe('hall room (real server, real sockets)', () => {
+  let server: ExpoServer;
+  let dataDir: string;
+  const rooms: Room[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'hall-room-'));
+    server = await startExpoServer({ port: 0, host: '127.0.0.1', dataDir, log: () => undefined });
+  }, 60_000);
+
+  afterAll(async () => {
+    // Closing the server closes every client socket (a leave() on a room the server already
+    // closed would never settle).
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function enter(name: string, hallId = 'hall-1'): Promise<Room> {
+    const room = await new Client(server.url).joinOrCreate(HALL_ROOM, { hallId, name });
+    rooms.push(room);
+    return room;
+  }
+  const avatars = (room: Room) => (room.state as { avatars: AvatarMap }).avatars;
+
+  it('seats two visitors of one hall in the same room and shows each one the other move', async () => {
+    const a = await enter('Ada');
+    const b = await enter('Bo');
+    expect(b.roomId).toBe(a.roomId);
+    await until(() => avatars(b)?.get(a.sessionId), 'b to see a');
+
+    const start = avatars(b).get(a.sessionId)!;
+    const x0 = wireToMetres(start.x);
+    const z0 = wireToMetres(start.z);
+    let changes = 0;
+    Callbacks.get(b).onChange(avatars(b).get(a.sessionId)!, () => changes++);
+    a.send('move', { x: x0, z: z0 + 0.5, yaw: 90 });
+    await until(() => Math.abs(wireToMetres(avatars(b).get(a.sessionId)!.z) - (z0 + 0.5)) < 0.011, 'the move to reach b');
+    expect(changes).toBeGreaterThan(0);
+    expect(avatars(b).get(a.sessionId)!.name).toBe('Ada');
+  });
+
+  it('puts another hall in another room', async () => {
+    const c = await enter('Cy', 'hall-2');
+    const a = rooms[0]!;
+    expect(c.roomId).not.toBe(a.roomId);
+  });
+
+  it('does not trust a teleport: the server caps the speed', async () => {
+    const a = rooms[0]!;
+    const b = rooms[1]!;
+    const before = avatars(a).get(a.sessionId)!;
+    const x0 = wireToMetres(before.x);
+    a.send('move', { x: x0 + 30, z: wireToMetres(before.z), yaw: 0 });
+    await until(() => wireToMetres(avatars(b).get(a.sessionId)!.x) !== x0, 'the capped move');
+    const moved = wireToMetres(avatars(b).get(a.sessionId)!.x) - x0;
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(10);
+  });
+
+  it('refuses to join a hall that does not exist, and join options that break the schema', async () => {
+    await expect(new Client(server.url).joinOrCreate(HALL_ROOM, { hallId: 'no-such-hall', name: 'X' })).rejects.toThrow();
+    await expect(new Client(server.url).joinOrCreate(HALL_ROOM, { hallId: 'hall-1', name: '' })).rejects.toThrow(/name/);
+  });
+
+  it('closes a client that sends an invalid message; the others do not notice', async () => {
+    const bad = await enter('Mallory');
+    const a = rooms[0]!;
+    const b = rooms[1]!;
+    await until(() => avatars(b).get(bad.sessionId), 'b to see mallory');
+    let aLeft = false;
+    a.onLeave(() => (aLeft = true));
+    const closed = new Promise<number>((done) => bad.onLeave((code) => done(code)));
+    bad.send('move', { x: 'east', z: Number.NaN, yaw: 0 });
+    expect(await closed).toBeGreaterThanOrEqual(4000);
+    await until(() => !avatars(b).get(bad.sessionId), 'mallory to leave b’s view');
+    // The well-behaved clients still move and see each other.
+    const seen = avatars(b).get(a.sessionId)!;
+    const x1 = wireToMetres(seen.x);
+    a.send('move', { x: x1 + 0.3, z: wireToMetres(seen.z), yaw: 0 });
+    await until(() => wireToMetres(avatars(b).get(a.sessionId)!.x) > x1 + 0.2, 'a to move after mallory left');
+    expect(aLeft).toBe(false);
+  });
+});

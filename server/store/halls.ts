@@ -1,0 +1,56 @@
+import { HallLayoutDocument, type HallLayout } from '../../model';
+import type { ExpoDb } from './database';
+import { decodeDocument, encodeDocument } from './document-codec';
+
+/** A hall as stored: its layout plus who owns it and which revision it is. */
+export interface HallRecord {
+  expoId: string;
+  revision: number;
+  layout: HallLayout;
+}
+
+export type HallRepository = ReturnType<typeof createHallRepository>;
+
+export function createHallRepository(db: ExpoDb, onWrite: () => void) {
+  const decode = (row: { id: string; expo_id: string; revision: number; layout: string }): HallRecord => ({
+    expoId: row.expo_id,
+    revision: row.revision,
+    layout: decodeDocument(HallLayoutDocument, row.layout, `halls/${row.id}`),
+  });
+
+  return {
+    /** Validates and stores a new hall at revision 1. `position` orders the hall list. */
+    async insert(expoId: string, layout: HallLayout, position: number): Promise<HallRecord> {
+      const { value, json } = encodeDocument(HallLayoutDocument, layout);
+      await db
+        .insertInto('halls')
+        .values({ id: value.id, expo_id: expoId, position, name_zh: value.name['zh-CN'], name_en: value.name.en, layout: json, revision: 1 })
+        .execute();
+      onWrite();
+      return { expoId, revision: 1, layout: value };
+    },
+
+    async get(id: string): Promise<HallRecord | undefined> {
+      const row = await db.selectFrom('halls').select(['id', 'expo_id', 'revision', 'layout']).where('id', '=', id).executeTakeFirst();
+      return row && decode(row);
+    },
+
+    /** Just the layout of a hall (what a hall room needs), or undefined when there is no such hall. */
+    async findLayout(id: string): Promise<HallLayout | undefined> {
+      const row = await db.selectFrom('halls').select(['id', 'expo_id', 'revision', 'layout']).where('id', '=', id).executeTakeFirst();
+      return row && decode(row).layout;
+    },
+
+    /** Every hall, in the organizer's order. */
+    async list(): Promise<HallRecord[]> {
+      const rows = await db.selectFrom('halls').select(['id', 'expo_id', 'revision', 'layout']).orderBy('position').orderBy('id').execute();
+      return rows.map(decode);
+    },
+
+    /** The current revision of a hall, without reading its layout (cheap cache check). */
+    async revision(id: string): Promise<number | undefined> {
+      const row = await db.selectFrom('halls').select('revision').where('id', '=', id).executeTakeFirst();
+      return row?.revision;
+    },
+  };
+}
