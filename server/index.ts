@@ -1,3 +1,5 @@
 /** server/ — one Node process: JSON API, Colyseus hall rooms, static pages and assets. */
 export { startExpoServer, type ExpoServer, type ExpoServerOptions } from './expo-server';
 export { loadConfig, type ExpoConfig } from './config';
+export { openStore, type Store } from './store';
+export { seedDemoExpo, seedIfEmpty, type SeedReport } from './seed';

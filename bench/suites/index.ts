@@ -1,0 +1,12 @@
+import { seedSuite } from './seed';
+
+export interface BenchSuite {
+  /** What the suite measures, for the usage line. */
+  describe: string;
+  run(log: (line: string) => void): Promise<Record<string, unknown>>;
+}
+
+/** Every suite `npm run bench -- <name>` knows. Later issues add render, room and api. */
+export const suites: Record<string, BenchSuite> = {
+  seed: seedSuite,
+};
