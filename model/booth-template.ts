@@ -52,7 +52,7 @@ export const BoothTemplateSchema = z
       }
     });
     if (t.kind !== 'raw' && !t.fixtures.some((f) => f.kind === 'fascia')) {
-      ctx.addIssue({ code: 'custom', path: ['fixtures'], message: `a ${t.kind} booth needs a fascia to show the exhibitor's name` });
+      ctx.addIssue({ code: 'custom', path: ['fixtures'], message: `${t.kind === 'inline' || t.kind === 'island' ? 'an' : 'a'} ${t.kind} booth needs a fascia to show the exhibitor's name` });
     }
   });
 

@@ -15,7 +15,7 @@ const CentredRect = z.object({ x: Metres, z: Metres, width: PositiveMetres, dept
 
 /**
  * A booth slot: the floor area an exhibitor rents. Centre (x, z), footprint width × depth in the
- * booth's own frame; rotation turns the booth (0: its open front faces south, -z).
+ * booth's own frame; rotation turns the booth clockwise seen from above, like yaw (0: its open front faces south, -z).
  */
 export const BoothSlot = z.object({
   id: Id,

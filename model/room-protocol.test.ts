@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from './errors';
+import { LIMITS } from './limits';
+import { ClientMessages, HallJoinOptions, metresToWire, MoveMessage, wireToMetres, wireToYaw, yawToWire } from './room-protocol';
+
+describe('position quantisation', () => {
+  it('sends centimetres', () => {
+    expect(metresToWire(0)).toBe(0);
+    expect(metresToWire(12.345)).toBe(1235);
+    expect(metresToWire(-3.2)).toBe(-320);
+    expect(wireToMetres(1235)).toBe(12.35);
+  });
+
+  it('round-trips every position in the largest hall to within half a centimetre', () => {
+    for (let m = -5; m <= LIMITS.hallMaxSize + 5; m += 0.0137) {
+      const back = wireToMetres(metresToWire(m));
+      expect(Math.abs(back - m)).toBeLessThanOrEqual(0.005 + 1e-9);
+    }
+  });
+
+  it('clamps to int16 instead of wrapping', () => {
+    expect(metresToWire(1000)).toBe(32767);
+    expect(metresToWire(-1000)).toBe(-32768);
+    // The largest hall must fit in the wire range.
+    expect(metresToWire(LIMITS.hallMaxSize)).toBe(LIMITS.hallMaxSize * 100);
+  });
+});
+
+describe('yaw quantisation', () => {
+  it('maps a turn onto 256 steps', () => {
+    expect(yawToWire(0)).toBe(0);
+    expect(yawToWire(90)).toBe(64);
+    expect(yawToWire(180)).toBe(128);
+    expect(yawToWire(270)).toBe(192);
+    expect(wireToYaw(64)).toBe(90);
+  });
+
+  it('wraps any angle into one byte', () => {
+    expect(yawToWire(360)).toBe(0);
+    expect(yawToWire(-90)).toBe(192);
+    expect(yawToWire(720 + 45)).toBe(32);
+    // Just under a full turn rounds up to 256, which must wrap to 0 rather than overflow.
+    expect(yawToWire(359.9)).toBe(0);
+  });
+
+  it('round-trips every yaw to within half a step', () => {
+    const halfStep = 360 / 256 / 2;
+    for (let deg = -720; deg <= 720; deg += 0.73) {
+      const byte = yawToWire(deg);
+      expect(Number.isInteger(byte) && byte >= 0 && byte <= 255).toBe(true);
+      const back = wireToYaw(byte);
+      const diff = Math.abs((((back - deg) % 360) + 540) % 360 - 180);
+      expect(diff).toBeLessThanOrEqual(halfStep + 1e-9);
+    }
+  });
+});
+
+describe('messages', () => {
+  it('declares exactly the move message', () => {
+    expect(Object.keys(ClientMessages)).toEqual(['move']);
+  });
+
+  it('accepts a finite move and refuses NaN, Infinity and strings', () => {
+    expect(MoveMessage.safeParse({ x: 1.5, z: 2, yaw: 90 }).success).toBe(true);
+    const result = MoveMessage.safeParse({ x: NaN, z: Infinity, yaw: '90' });
+    expect(result.success ? [] : formatIssues(result.error)).toEqual(['x: must be a finite number', 'z: must be a finite number', 'yaw: must be a finite number']);
+  });
+
+  it('checks the join options', () => {
+    expect(HallJoinOptions.safeParse({ hallId: 'standard-grid', name: '小明', color: '#ff8800' }).success).toBe(true);
+    const result = HallJoinOptions.safeParse({ hallId: 'standard-grid', name: 'x'.repeat(LIMITS.displayName + 1), color: 'orange' });
+    expect(result.success ? [] : formatIssues(result.error)).toEqual([`name: must be at most ${LIMITS.displayName} characters`, 'color: must be a colour like #1a2b3c']);
+    const empty = HallJoinOptions.safeParse({ hallId: 'standard-grid', name: '' });
+    expect(empty.success ? [] : formatIssues(empty.error)).toEqual(['name: must not be empty']);
+  });
+});
