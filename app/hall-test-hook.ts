@@ -8,6 +8,8 @@ export interface HallTestHook {
   /** Rendered (interpolated) positions of the other visitors, by session id. */
   remotePositions(): Record<string, { x: number; z: number }>;
   stats(): ReturnType<HallViewHandle['stats']> | undefined;
+  /** Products a click would select now, with a canvas point for each. */
+  productsOnScreen(): ReturnType<HallViewHandle['productsOnScreen']>;
 }
 
 declare global {
@@ -39,6 +41,7 @@ export function exposeTestHook(read: () => { handle: HallViewHandle; room: HallR
       return out;
     },
     stats: () => read().handle.stats(),
+    productsOnScreen: () => read().handle.productsOnScreen(),
   };
   return () => {
     delete window.openExpo;

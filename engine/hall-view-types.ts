@@ -5,6 +5,7 @@ import type { RemoteAvatarsApi } from './avatar/remote-avatars';
 import type { Listener } from './events';
 import type { CanvasFactory } from './hall/label-atlas';
 import type { ModelLoader } from './scene/load-glb';
+import type { ProductOnScreen } from './interact/picking';
 
 /** Building phases, in order: floor and walls, booths, product models, finished. */
 export type HallViewPhase = 'shell' | 'booths' | 'products' | 'done';
@@ -61,6 +62,8 @@ export interface HallViewHandle {
   /** Redraws every name in another locale. */
   setLocale(locale: Locale): void;
   stats(): HallViewStats;
+  /** Products a tap would select now, each with a canvas point (CSS px) that hits it. Samples the canvas: not per frame. */
+  productsOnScreen(): ProductOnScreen[];
   /** Frees every mesh, material, texture, observer and listener, stops rendering and disposes the engine it made. */
   dispose(): void;
 }

@@ -14,7 +14,7 @@ import { buildHallMeshes } from './hall/build-hall-meshes';
 import { hallGeometry } from './hall/hall-geometry';
 import { createLabelAtlas, defaultCanvasFactory } from './hall/label-atlas';
 import type { HallViewEvents, HallViewHandle, HallViewOptions, HallViewStats } from './hall-view-types';
-import { ProductPicker } from './interact/picking';
+import { ProductPicker, productsOnScreen } from './interact/picking';
 import { createEngine, createHallScene } from './scene/create-engine';
 import { loadGlb, resolveAssetUrl } from './scene/load-glb';
 import { createStaticMaterials, freezeMaterials } from './scene/static-materials';
@@ -154,6 +154,10 @@ export function createHallView(canvas: HTMLCanvasElement, view: HallView, option
       if (next === locale || disposed) return;
       locale = next;
       atlas.redraw(next);
+    },
+    productsOnScreen: () => {
+      const rect = canvas.getBoundingClientRect?.() ?? { width: engine.getRenderWidth(), height: engine.getRenderHeight() };
+      return productsOnScreen(scene, rect.width, rect.height);
     },
     stats(): HallViewStats {
       return { drawCalls, activeMeshes: scene.getActiveMeshes().length, meshes: scene.meshes.length, fps: engine.getFps() };

@@ -7,6 +7,7 @@ export type { HallViewEvents, HallViewHandle, HallViewOptions, HallViewPhase, Ha
 export type { Pose } from './avatar/local-controller';
 export type { RemoteAvatarState, RemoteAvatarsApi } from './avatar/remote-avatars';
 export type { Listener } from './events';
+export type { ProductOnScreen } from './interact/picking';
 export type { ModelLoader } from './scene/load-glb';
 export type { CanvasFactory, AtlasCanvas } from './hall/label-atlas';
 export { ENGINE_CONFIG } from './config';

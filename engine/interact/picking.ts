@@ -63,3 +63,25 @@ export class ProductPicker {
     if (hit) this.onSelect(hit);
   }
 }
+
+export interface ProductOnScreen extends ProductHit {
+  /** Canvas point in CSS pixels where a tap selects this product. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The products a tap could select right now, each with one canvas point that hits it: the canvas
+ * is sampled on a grid (`stepPx` apart) with the same pick a tap uses. For tests and for
+ * accessibility aids that list what is in view; not for per-frame use.
+ */
+export function productsOnScreen(scene: Scene, width: number, height: number, stepPx = 24): ProductOnScreen[] {
+  const found = new Map<string, ProductOnScreen>();
+  for (let y = stepPx / 2; y < height; y += stepPx) {
+    for (let x = stepPx / 2; x < width; x += stepPx) {
+      const hit = pickProduct(scene, x, y);
+      if (hit && !found.has(hit.productId)) found.set(hit.productId, { ...hit, x, y });
+    }
+  }
+  return [...found.values()];
+}
