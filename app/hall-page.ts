@@ -36,7 +36,8 @@ export class HallPage extends LitElement {
       canvas { width: 100%; height: 100%; display: block; outline: none; touch-action: none; }
       .topbar { position: absolute; top: 0; left: 0; right: 0; display: flex; gap: 12px; align-items: center; padding: 10px 14px; background: linear-gradient(rgba(10, 20, 40, 0.75), transparent); pointer-events: none; }
       .topbar > * { pointer-events: auto; }
-      .topbar h1 { font-size: 17px; margin: 0; flex: 1; text-shadow: 0 1px 3px #000; }
+      .topbar h1 { font-size: 17px; margin: 0; flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; text-shadow: 0 1px 3px #000; }
+      @media (max-width: 600px) { .topbar { gap: 8px; padding: 8px; } .topbar h1 { font-size: 15px; } }
       .online { font-size: 13px; background: rgba(0, 0, 0, 0.35); padding: 4px 10px; border-radius: 999px; }
       .help { position: absolute; bottom: 12px; left: 50%; transform: translateX(-50%); font-size: 13px; background: rgba(0, 0, 0, 0.45); padding: 6px 14px; border-radius: 999px; white-space: nowrap; max-width: 95vw; overflow: hidden; text-overflow: ellipsis; }
       .overlay { position: absolute; inset: 0; display: grid; place-items: center; background: #0f1a2b; }
@@ -167,7 +168,7 @@ export class HallPage extends LitElement {
         ${this.renderOnline()}
         <expo-locale-switch></expo-locale-switch>
       </div>
-      ${this.phase === 'done' ? html`<div class="help">${this.i18n.t('hall.help')}</div>` : nothing}
+      ${this.phase === 'done' ? html`<div class="help">${this.i18n.t(matchMedia('(pointer: coarse)').matches ? 'hall.helpTouch' : 'hall.help')}</div>` : nothing}
       ${this.selected
         ? html`<expo-product-panel
             .productId=${this.selected.productId}

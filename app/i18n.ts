@@ -27,6 +27,10 @@ const MESSAGES = {
     'zh-CN': 'WASD 或方向键行走 · Shift 奔跑 · 拖动鼠标环顾 · 点击展品查看详情',
     en: 'WASD or arrow keys to walk · Shift to run · drag to look around · click a product for details',
   },
+  'hall.helpTouch': {
+    'zh-CN': '拖动环顾四周 · 点击展品查看详情',
+    en: 'Drag to look around · tap a product for details',
+  },
   'hall.online': { 'zh-CN': '在线 {n} 人', en: '{n} online' },
   'hall.offline': { 'zh-CN': '未连接，其他访客不可见', en: 'Offline — other visitors are not shown' },
   'hall.reconnecting': { 'zh-CN': '正在重新连接…', en: 'Reconnecting…' },

@@ -1,12 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { pickText, type HallSummary } from '../model';
+import { pickText, type ExpoSummary, type HallSummary } from '../model';
 import { api } from './api-client';
 import { LocaleController } from './locale-controller';
 import { theme } from './theme';
 import './locale-switch';
 
-type LobbyState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; halls: HallSummary[] };
+type LobbyState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; halls: HallSummary[]; expo: ExpoSummary | undefined };
 
 /** `/`: the list of halls of the fair, each a card that leads into the 3D hall. */
 @customElement('expo-lobby-page')
@@ -19,6 +19,7 @@ export class LobbyPage extends LitElement {
       header h1 { font-size: 20px; margin: 0; letter-spacing: 0.5px; }
       main { max-width: 1080px; margin: 0 auto; padding: 32px; }
       h2 { margin: 0 0 4px; }
+      .expo h2 { font-size: 26px; color: #10284a; }
       p.intro { color: var(--expo-muted); margin: 0 0 24px; }
       ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 20px; }
       li { background: var(--expo-surface); border: 1px solid var(--expo-line); border-radius: 14px; overflow: hidden; display: flex; flex-direction: column; }
@@ -43,8 +44,8 @@ export class LobbyPage extends LitElement {
   private async load(): Promise<void> {
     this.view = { kind: 'loading' };
     try {
-      const { items } = await api.halls();
-      this.view = { kind: 'ready', halls: items };
+      const { items, expos } = await api.halls();
+      this.view = { kind: 'ready', halls: items, expo: expos[0] };
     } catch (error) {
       this.view = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
@@ -58,11 +59,20 @@ export class LobbyPage extends LitElement {
         <expo-locale-switch></expo-locale-switch>
       </header>
       <main>
+        ${this.view.kind === 'ready' && this.view.expo ? this.renderExpo(this.view.expo) : nothing}
         <h2>${this.i18n.t('lobby.heading')}</h2>
         <p class="intro">${this.i18n.t('lobby.intro')}</p>
         ${this.renderBody()}
       </main>
     `;
+  }
+
+  private renderExpo(expo: ExpoSummary) {
+    const dates = new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'long' }).formatRange(new Date(expo.startsAt), new Date(expo.endsAt));
+    return html`<section class="expo">
+      <h2 data-testid="expo-name">${pickText(expo.name, this.i18n.locale)}</h2>
+      <p class="intro">${dates}</p>
+    </section>`;
   }
 
   private renderBody() {
@@ -98,12 +108,18 @@ export class LobbyPage extends LitElement {
   }
 }
 
-/** A quick floor-plan shape: the hall's proportions, so cards differ at a glance. */
+/** A small floor plan: the hall's outline with its cut-outs and booth footprints, north up. */
 function hallThumbnail(hall: HallSummary) {
-  const scale = Math.min(260 / hall.width, 96 / hall.depth);
-  const w = hall.width * scale;
-  const d = hall.depth * scale;
+  const pad = 8;
+  const scale = Math.min((300 - 2 * pad) / hall.width, (120 - 2 * pad) / hall.depth);
+  const ox = (300 - hall.width * scale) / 2;
+  const oy = (120 - hall.depth * scale) / 2;
+  // z grows northward; SVG y grows downward.
+  const rect = ([minX, minZ, maxX, maxZ]: [number, number, number, number], fill: string) =>
+    svg`<rect x=${ox + minX * scale} y=${oy + (hall.depth - maxZ) * scale} width=${(maxX - minX) * scale} height=${(maxZ - minZ) * scale} fill=${fill} stroke="#f7f9fc" stroke-width="0.6"></rect>`;
   return html`<svg class="plan" viewBox="0 0 300 120" aria-hidden="true">
-    <rect x=${(300 - w) / 2} y=${(120 - d) / 2} width=${w} height=${d} rx="3" fill="#f7f9fc" stroke="#7a8aa6" stroke-width="2"></rect>
+    <rect x=${ox} y=${oy} width=${hall.width * scale} height=${hall.depth * scale} rx="2" fill="#f7f9fc" stroke="#7a8aa6" stroke-width="1.5"></rect>
+    ${hall.plan.cutouts.map((c) => rect(c, '#dfe8f4'))}
+    ${hall.plan.booths.map((b) => rect(b, "#5b8fd1"))}
   </svg>`;
 }

@@ -20,9 +20,18 @@ export const HallSummary = z.object({
   depth: z.number(),
   slotCount: z.number().int(),
   exhibitorCount: z.number().int(),
+  /** Floor plan for a thumbnail: the hall's cut-outs and its booth footprints as [minX, minZ, maxX, maxZ] in metres. */
+  plan: z.object({
+    cutouts: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+    booths: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  }),
 });
 export type HallSummary = z.infer<typeof HallSummary>;
-export const HallList = z.object({ items: z.array(HallSummary) });
+/** A fair, as the lobby introduces it. */
+export const ExpoSummary = z.object({ id: Id, name: localizedText(), startsAt: z.string(), endsAt: z.string() });
+export type ExpoSummary = z.infer<typeof ExpoSummary>;
+
+export const HallList = z.object({ expos: z.array(ExpoSummary), items: z.array(HallSummary) });
 export type HallList = z.infer<typeof HallList>;
 
 /** What the 3D view needs to draw one product on a stand. */

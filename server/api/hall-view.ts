@@ -1,5 +1,5 @@
 import { getBoothTemplate } from '../../hall-templates';
-import type { BoothTemplate, HallLayout, HallSummary, HallView, PlacedBooth, ProductSummary } from '../../model';
+import { footprintRect, type BoothTemplate, type HallLayout, type HallList, type HallView, type PlacedBooth, type ProductSummary, type Rect } from '../../model';
 import type { Store } from '../store';
 
 /**
@@ -65,11 +65,14 @@ export async function buildHallView(store: Store, hallId: string): Promise<HallV
 }
 
 /** `GET /api/halls`: one summary per hall, in the organizer's order. */
-export async function buildHallList(store: Store): Promise<{ items: HallSummary[] }> {
+export async function buildHallList(store: Store): Promise<HallList> {
   const halls = await store.halls.list();
+  const expoIds = [...new Set(halls.map((h) => h.expoId))];
+  const expos = (await Promise.all(expoIds.map((id) => store.expos.get(id)))).filter((e) => e !== undefined);
   const assigned = halls.flatMap((h) => h.layout.slots.flatMap((s) => (s.exhibitorId ? [s.exhibitorId] : [])));
   const exhibitors = await store.exhibitors.getMany(assigned);
   return {
+    expos: expos.map((e) => ({ id: e.id, name: e.name, startsAt: e.startsAt, endsAt: e.endsAt })),
     items: halls.map(({ expoId, layout }) => ({
       id: layout.id,
       expoId,
@@ -78,8 +81,17 @@ export async function buildHallList(store: Store): Promise<{ items: HallSummary[
       depth: layout.size.depth,
       slotCount: layout.slots.length,
       exhibitorCount: new Set(layout.slots.filter((s) => s.exhibitorId && exhibitors.get(s.exhibitorId)?.status === 'approved').map((s) => s.exhibitorId)).size,
+      plan: {
+        cutouts: layout.cutouts.map((c) => planRect(footprintRect(c))),
+        booths: layout.slots.map((s) => planRect(footprintRect(s))),
+      },
     })),
   };
+}
+
+function planRect(r: Rect): [number, number, number, number] {
+  const cm = (v: number) => Math.round(v * 100) / 100;
+  return [cm(r.minX), cm(r.minZ), cm(r.maxX), cm(r.maxZ)];
 }
 
 /** The approved exhibitors placed in a hall, in slot order. */
