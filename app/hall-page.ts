@@ -140,6 +140,7 @@ export class HallPage extends LitElement {
         this.online = this.remoteIds.size + 1;
         this.handle?.remoteAvatars.remove(id);
       },
+      onPlaced: (pose) => this.handle?.setPose(pose),
       onStatus: (status) => {
         this.roomStatus = status;
       },
@@ -148,8 +149,6 @@ export class HallPage extends LitElement {
     try {
       await room.connect();
       this.online = this.remoteIds.size + 1;
-      const pose = this.handle?.getPose();
-      if (pose) room.sendPose(pose.x, pose.z, pose.yaw);
     } catch (error) {
       this.roomStatus = 'closed';
       console.warn('[hall] could not join the hall room:', error);

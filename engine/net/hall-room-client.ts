@@ -21,6 +21,8 @@ export interface HallRoomClientOptions {
   color?: string;
   onVisitor(visitor: RemoteVisitor): void;
   onVisitorLeft(id: string): void;
+  /** Where the server placed this visitor on joining (spawn points are spread so people don't stand inside each other). */
+  onPlaced?(pose: { x: number; z: number; yaw: number }): void;
   onStatus?(status: RoomStatus, detail?: string): void;
 }
 
@@ -58,8 +60,15 @@ export class HallRoomClient {
     const room = await client.joinOrCreate(HALL_ROOM, { hallId, name, ...(color ? { color } : {}) });
     this.room = room;
     const callbacks = Callbacks.get(room);
+    let placed = false;
     const emit = (avatar: AvatarWireState, id: string) => {
-      if (id === room.sessionId) return;
+      if (id === room.sessionId) {
+        if (!placed) {
+          placed = true;
+          this.options.onPlaced?.({ x: wireToMetres(avatar.x), z: wireToMetres(avatar.z), yaw: wireToYaw(avatar.yaw) });
+        }
+        return;
+      }
       this.options.onVisitor({
         id,
         name: avatar.name,
