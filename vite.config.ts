@@ -9,15 +9,21 @@ function hallRoutes(): Plugin {
     name: 'open-expo-hall-routes',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
-        if (req.url && /^\/hall\/[^/?#]+/.test(req.url)) req.url = '/hall.html';
+        // Hall ids are slugs (no dots), so module requests like /hall-main.ts never match.
+        if (req.url && /^\/hall\/[a-z0-9-]+\/?(\?|$)/.test(req.url)) req.url = '/hall.html';
         next();
       });
     },
   };
 }
 
-export default defineConfig({
+/** In dev (`npm run dev`), the API and rooms live on the Node server (`npm run serve`). */
+const devServer = process.env.EXPO_SERVER ?? 'http://localhost:8080';
+
+export default defineConfig(({ command }) => ({
   root,
+  // Room sockets go straight to the Node server in dev: their paths (/<process>/<room>) can't be proxied by prefix.
+  define: command === 'serve' ? { 'import.meta.env.VITE_ROOM_ORIGIN': JSON.stringify(devServer) } : {},
   publicDir: false,
   plugins: [hallRoutes()],
   build: {
@@ -37,9 +43,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/assets': 'http://localhost:8080',
-      '/colyseus': { target: 'ws://localhost:8080', ws: true },
+      '/api/': devServer,
+      '/assets/': devServer,
     },
   },
-});
+}));

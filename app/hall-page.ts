@@ -126,7 +126,7 @@ export class HallPage extends LitElement {
   private async joinRoom(view: HallView): Promise<void> {
     const me = visitorIdentity(this.i18n.locale);
     const room = new HallRoomClient({
-      endpoint: location.origin,
+      endpoint: import.meta.env.VITE_ROOM_ORIGIN || location.origin,
       hallId: view.layout.id,
       name: me.name,
       color: me.color,
