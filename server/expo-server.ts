@@ -65,7 +65,18 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
     maxClients: options.maxClientsPerRoom ?? 500,
   });
   colyseus.define(HALL_ROOM, HallRoom).filterBy(['hallId']);
-  await colyseus.listen(options.port, options.host);
+  // A busy port is reported as an 'error' event on the HTTP server, not as a rejection.
+  const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
+  try {
+    await Promise.race([colyseus.listen(options.port, options.host), listenFailed]);
+  } catch (error) {
+    await colyseus.gracefullyShutdown(false).catch(() => undefined);
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${options.port} is already in use: stop the other server or set PORT to another port`, { cause: error });
+    if (code === 'EACCES') throw new Error(`no permission to listen on port ${options.port}: set PORT to a port above 1023`, { cause: error });
+    throw error;
+  }
 
   const port = (httpServer.address() as AddressInfo).port;
   return {
