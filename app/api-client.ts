@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiErrorBody, HallList, HallView, ProductSchema, type Product } from '../model';
+import { ApiErrorBody, CategoryList, HallList, HallView, ProductSchema, type Product } from '../model';
 
 /** An API answer that was not 2xx; `status` lets pages tell "not found" from "broken". */
 export class ApiError extends Error {
@@ -27,4 +27,7 @@ export const api = {
   halls: (signal?: AbortSignal) => getJson('/api/halls', HallList, signal),
   hall: (id: string, signal?: AbortSignal) => getJson(`/api/halls/${encodeURIComponent(id)}`, HallView, signal),
   product: (id: string, signal?: AbortSignal): Promise<Product> => getJson(`/api/products/${encodeURIComponent(id)}`, ProductSchema, signal),
+  /** One expo's category taxonomy, or every expo's when `expoId` is left out. */
+  categories: (expoId?: string, signal?: AbortSignal) =>
+    getJson(expoId ? `/api/categories?expo=${encodeURIComponent(expoId)}` : '/api/categories', CategoryList, signal),
 };

@@ -2,14 +2,16 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { pickText, type Product } from '../model';
 import { api } from './api-client';
+import { categoryName, loadCategoryNames, type CategoryNames } from './category-names';
 import { LocaleController } from './locale-controller';
 import { theme } from './theme';
 
-type PanelState = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; product: Product };
+type PanelState = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; product: Product; categories: CategoryNames };
 
 /**
- * The small panel that opens when a visitor clicks a product in the hall: name, description and
- * specifications in the page language. Text is rendered as text (lit escapes it), never as HTML.
+ * The small panel that opens when a visitor clicks a product in the hall: name, category,
+ * description and specifications in the page language. Text is rendered as text (lit escapes
+ * it), never as HTML.
  */
 @customElement('expo-product-panel')
 export class ProductPanel extends LitElement {
@@ -51,9 +53,12 @@ export class ProductPanel extends LitElement {
     const abort = new AbortController();
     this.abort = abort;
     this.view = { kind: 'loading' };
+    // Category names load once per page, beside the product; they are shared, so not aborted with it.
+    const categories = loadCategoryNames();
     try {
       const product = await api.product(id, abort.signal);
-      if (!abort.signal.aborted) this.view = { kind: 'ready', product };
+      const names = await categories;
+      if (!abort.signal.aborted) this.view = { kind: 'ready', product, categories: names };
     } catch {
       if (!abort.signal.aborted) this.view = { kind: 'error' };
     }
@@ -68,7 +73,7 @@ export class ProductPanel extends LitElement {
     const closeButton = html`<button aria-label=${this.i18n.t('panel.close')} data-testid="panel-close" @click=${() => this.close()}>✕</button>`;
     if (view.kind === 'loading') return html`<section role="status"><header><span>${this.i18n.t('panel.loading')}</span>${closeButton}</header></section>`;
     if (view.kind === 'error') return html`<section role="alert"><header><span>${this.i18n.t('panel.error')}</span>${closeButton}</header></section>`;
-    const { product } = view;
+    const { product, categories } = view;
     const locale = this.i18n.locale;
     return html`<section role="dialog" aria-labelledby="product-name" data-testid="product-panel">
       <header>
@@ -80,7 +85,7 @@ export class ProductPanel extends LitElement {
       </header>
       <p data-testid="product-description">${pickText(product.description, locale)}</p>
       <dl>
-        <dt>${this.i18n.t('panel.category')}</dt><dd>${product.category}</dd>
+        <dt>${this.i18n.t('panel.category')}</dt><dd data-testid="product-category">${categoryName(categories, product.category, locale)}</dd>
         ${product.modelCode ? html`<dt>${this.i18n.t('panel.model')}</dt><dd>${product.modelCode}</dd>` : nothing}
       </dl>
       ${product.specs.length

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Product } from '../model';
+import { CategoryList, type Product } from '../model';
 import { launchChromium } from './support/chromium';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 
@@ -44,6 +44,11 @@ describe('hall page', () => {
     const product = (await (await fetch(`${server.url}/api/products/${target.productId}`)).json()) as Product;
     expect(await panelText(page, 'product-name')).toBe(product.name.en);
     expect(await panelText(page, 'product-description')).toBe(product.description.en);
+    // The category shows by its name, not its slug.
+    const categories = CategoryList.parse(await (await fetch(`${server.url}/api/categories`)).json());
+    const category = categories.items.find((c) => c.id === product.category);
+    expect(category, `a Category for ${product.category}`).toBeDefined();
+    expect(await panelText(page, 'product-category')).toBe(category!.name.en);
 
     await page.evaluate(() => {
       const hall = document.querySelector('expo-hall-page')!.shadowRoot!;
@@ -58,6 +63,7 @@ describe('hall page', () => {
       product.name['zh-CN'],
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await panelText(page, 'product-category')).toBe(category!.name['zh-CN']);
 
     // Escape closes the panel.
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BoothDesignSchema } from './booth-design';
 import { BoothTemplateSchema } from './booth-template';
-import { ExhibitorSchema, ProductSchema } from './catalog';
+import { CategorySchema, ExhibitorSchema, ProductSchema } from './catalog';
 import { HallLayoutSchema } from './hall-layout';
 import { AssetUrl, Id, localizedText } from './primitives';
 
@@ -80,3 +80,11 @@ export const ProductQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(24),
 });
 export type ProductQuery = z.infer<typeof ProductQuery>;
+
+/** `GET /api/categories`: an expo's category taxonomy (or every expo's), ordered by expo, then id. */
+export const CategoryList = z.object({ items: z.array(CategorySchema) });
+export type CategoryList = z.infer<typeof CategoryList>;
+
+/** Query of `GET /api/categories`: one expo's categories, or every expo's when `expo` is left out. */
+export const CategoryQuery = z.object({ expo: Id.optional() });
+export type CategoryQuery = z.infer<typeof CategoryQuery>;

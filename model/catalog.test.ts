@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExhibitorDocument, ExpoEventDocument, ProductDocument } from './catalog';
+import { CategoryDocument, ExhibitorDocument, ExpoEventDocument, ProductDocument } from './catalog';
 import { LIMITS } from './limits';
 
 const errors = (result: { ok: true } | { ok: false; errors: string[] }) => (result.ok ? [] : result.errors);
@@ -33,6 +33,17 @@ function product(overrides: Record<string, unknown> = {}) {
     specs: [{ name: { 'zh-CN': '电压', en: 'Voltage' }, value: '18 V' }],
     modelCode: 'XK-5200',
     glbUrl: '/assets/x.glb',
+    ...overrides,
+  };
+}
+
+function category(overrides: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    id: 'cnc-machines',
+    expoId: 'expo-2025',
+    name: { 'zh-CN': '数控机床', en: 'CNC machines' },
+    parentId: 'smart-manufacturing',
     ...overrides,
   };
 }
@@ -115,6 +126,32 @@ describe('Product', () => {
     const [tooMany, ...rest] = errors(ProductDocument.validate(product({ tags: Array.from({ length: LIMITS.tagsPerProduct + 1 }, (_, i) => `t${i}`) })));
     expect(rest).toEqual([]);
     expect(tooMany).toMatch(new RegExp(`^tags: .*${LIMITS.tagsPerProduct}`));
+  });
+});
+
+describe('Category', () => {
+  it('accepts a product category under its industry, and a top-level industry', () => {
+    expect(errors(CategoryDocument.validate(category()))).toEqual([]);
+    const { parentId: _, ...industry } = category({ id: 'smart-manufacturing', name: { 'zh-CN': '智能制造', en: 'Smart manufacturing', ja: 'スマート製造' } });
+    expect(errors(CategoryDocument.validate(industry))).toEqual([]);
+  });
+
+  it('needs a name in English as well as Chinese', () => {
+    expect(errors(CategoryDocument.validate(category({ name: { 'zh-CN': '数控机床' } })))).toEqual(['name.en: Invalid input: expected string, received undefined']);
+  });
+
+  it('refuses an id or parent id that is not a slug, and a name over the short-text limit', () => {
+    const slug = 'must be lowercase letters, digits and dashes, starting with a letter or digit';
+    expect(errors(CategoryDocument.validate(category({ id: 'CNC Machines' })))).toEqual([`id: ${slug}`]);
+    expect(errors(CategoryDocument.validate(category({ id: '-cnc' })))).toEqual([`id: ${slug}`]);
+    expect(errors(CategoryDocument.validate(category({ parentId: 'Smart_Manufacturing' })))).toEqual([`parentId: ${slug}`]);
+    expect(errors(CategoryDocument.validate(category({ name: { 'zh-CN': '数控机床', en: 'x'.repeat(LIMITS.shortText + 1) } })))).toEqual([
+      `name.en: must be at most ${LIMITS.shortText} characters`,
+    ]);
+  });
+
+  it('refuses a category that is its own parent', () => {
+    expect(errors(CategoryDocument.validate(category({ parentId: 'cnc-machines' })))).toEqual(['parentId: a category cannot be its own parent']);
   });
 });
 

@@ -42,6 +42,26 @@ export const ProductSchema = z.object({
 export type Product = z.infer<typeof ProductSchema>;
 export const ProductDocument = defineDocument({ name: 'Product', version: 1, schema: ProductSchema });
 
+/**
+ * One entry of an expo's category taxonomy: the slug that products and exhibitors carry in their
+ * `category` / `categories`, and its name in every language. Industries are the top level; a
+ * product category names its industry as `parentId`.
+ */
+export const CategorySchema = z
+  .object({
+    version: z.literal(1),
+    /** The slug itself, e.g. `cnc-machines`. Unique within its expo. */
+    id: Id,
+    expoId: Id,
+    name: localizedText(LIMITS.shortText),
+    parentId: Id.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.parentId === c.id) ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a category cannot be its own parent' });
+  });
+export type Category = z.infer<typeof CategorySchema>;
+export const CategoryDocument = defineDocument({ name: 'Category', version: 1, schema: CategorySchema });
+
 export const ExpoEventKind = z.enum(['talk', 'launch', 'meeting-slot']);
 
 /** A talk, product launch or bookable meeting slot. Called ExpoEvent to stay clear of the DOM's Event. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boothTemplateForSlot, getHallTemplate } from '../../hall-templates';
-import { ApiErrorBody, ExhibitorDetail, HallList, HallView, ProductDocument, ProductPage, type Exhibitor, type Product } from '../../model';
+import { ApiErrorBody, CategoryList, ExhibitorDetail, HallList, HallView, ProductDocument, ProductPage, type Exhibitor, type Product } from '../../model';
 import { seedIfEmpty } from '../seed';
 import { openStore, type Store } from '../store';
 import { createApi } from './create-api';
@@ -141,6 +141,43 @@ describe('API on a real port (seeded demo fair)', () => {
     await expectError(`${api.base}/halls/%E0%A4%A`, 400, 'bad_request');
   });
 
+  it('GET /categories names every category the fair’s products and exhibitors use', async () => {
+    const res = await getJson(`${api.base}/categories`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const list = CategoryList.parse(res.body);
+    expect(list.items.every((c) => c.expoId === 'demo-expo')).toBe(true);
+    const byId = new Map(list.items.map((c) => [c.id, c]));
+    expect(byId.get('cnc-machines')).toEqual({
+      version: 1,
+      id: 'cnc-machines',
+      expoId: 'demo-expo',
+      name: { 'zh-CN': '数控机床', en: 'CNC machines' },
+      parentId: 'smart-manufacturing',
+    });
+    expect(byId.get('smart-manufacturing')?.parentId).toBeUndefined();
+    for (const c of list.items) if (c.parentId) expect(byId.has(c.parentId), c.id).toBe(true);
+
+    const hall = HallView.parse((await getJson(`${api.base}/halls/hall-1`)).body);
+    for (const product of hall.products) expect(byId.has(product.category), product.category).toBe(true);
+    const exhibitor = ExhibitorDetail.parse((await getJson(`${api.base}/exhibitors/ex-001`)).body).exhibitor;
+    for (const slug of exhibitor.categories) expect(byId.has(slug), slug).toBe(true);
+
+    const one = await fetch(`${api.base}/categories?expo=demo-expo`);
+    expect(CategoryList.parse(await one.json())).toEqual(list);
+    const again = await fetch(`${api.base}/categories?expo=demo-expo`, { headers: { 'If-None-Match': one.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+
+  it('GET /categories: 400 for a malformed expo id, 404 for an unknown one', async () => {
+    const bad = await expectError(`${api.base}/categories?expo=Demo_Expo`, 400, 'bad_request');
+    expect(bad.error.details).toEqual(['expo: must be lowercase letters, digits and dashes, starting with a letter or digit']);
+    const twice = await expectError(`${api.base}/categories?expo=demo-expo&expo=other`, 400, 'bad_request');
+    expect(twice.error.details![0]).toMatch(/^expo: /);
+    const unknown = await expectError(`${api.base}/categories?expo=no-such-expo`, 404, 'not_found');
+    expect(unknown.error.message).toBe('expo "no-such-expo" not found');
+  });
+
   it('GET /exhibitors/:id returns the profile and the whole catalogue', async () => {
     const res = await getJson(`${api.base}/exhibitors/ex-001`);
     expect(res.status).toBe(200);
@@ -271,6 +308,14 @@ describe('API errors and visibility (hand-made data)', () => {
     await expectError(`${api.base}/products/pending-p1`, 404, 'not_found');
     await expectError(`${api.base}/products?exhibitor=ex-pending`, 404, 'not_found');
     expect(ProductPage.parse((await getJson(`${api.base}/products`)).body).total).toBe(0);
+  });
+
+  it('GET /categories lists one expo’s categories and sees new ones at once', async () => {
+    expect(CategoryList.parse((await getJson(`${api.base}/categories?expo=expo-b`)).body)).toEqual({ items: [] });
+    const testing = { version: 1 as const, id: 'testing', expoId: 'expo-b', name: { 'zh-CN': '检测认证', en: 'Testing & certification' } };
+    await api.store.categories.insert(testing);
+    expect(CategoryList.parse((await getJson(`${api.base}/categories?expo=expo-b`)).body)).toEqual({ items: [testing] });
+    expect(CategoryList.parse((await getJson(`${api.base}/categories`)).body)).toEqual({ items: [testing] });
   });
 
   it('answers a stored document that fails validation with a bare 500 and logs it', async () => {

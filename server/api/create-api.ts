@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { Id, ProductQuery, type ExhibitorDetail, type ProductPage } from '../../model';
+import { CategoryQuery, Id, ProductQuery, type CategoryList, type ExhibitorDetail, type ProductPage } from '../../model';
 import type { Store } from '../store';
 import { apiErrorHandler, notFound, parseInput, unknownRoute } from './api-error';
 import { approvedExhibitorIdsInHall, buildHallList, buildHallView } from './hall-view';
@@ -22,6 +22,7 @@ const IdParams = z.object({ id: Id });
  * - `GET /health` → `{ ok, version, uptimeS, db }`
  * - `GET /halls` → `HallList`
  * - `GET /halls/:id` → `HallView` (cached serialized per hall; `ETag` + `Cache-Control: no-cache`, 304 on `If-None-Match`)
+ * - `GET /categories?expo=` → `CategoryList`: one expo's taxonomy, or every expo's (cached like `/halls`)
  * - `GET /exhibitors/:id` → `ExhibitorDetail`
  * - `GET /products?hall=&exhibitor=&page=&pageSize=` → `ProductPage`
  * - `GET /products/:id` → `Product`
@@ -48,6 +49,16 @@ export function createApi(store: Store, options: ApiOptions = {}): Router {
     const { id } = parseInput(IdParams, req.params, 'hall id');
     const cached = await cache.get(`hall:${id}`, () => buildHallView(store, id));
     if (!cached) throw notFound(`hall "${id}" not found`);
+    sendCached(req, res, cached);
+  });
+
+  router.get('/categories', async (req, res) => {
+    const { expo } = parseInput(CategoryQuery, req.query, 'category query');
+    const cached = await cache.get(expo ? `categories:${expo}` : 'categories', async (): Promise<CategoryList | undefined> => {
+      if (expo && !(await store.expos.get(expo))) return undefined;
+      return { items: await store.categories.list(expo) };
+    });
+    if (!cached) throw notFound(`expo "${expo}" not found`);
     sendCached(req, res, cached);
   });
 

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boothTemplateForSlot, getHallTemplate } from '../../hall-templates';
-import { BoothDesignDocument, ExhibitorDocument, HallLayoutDocument, LIMITS, ProductDocument } from '../../model';
+import { BoothDesignDocument, CategoryDocument, DocumentError, ExhibitorDocument, HallLayoutDocument, LIMITS, ProductDocument } from '../../model';
 import { DATA_TABLES, openStore, type Store } from '../store';
-import { buildDemoExpo, DEMO_EXPO_ID } from './demo-expo';
+import { CATEGORY_NAMES } from './category-names';
+import { buildDemoExpo, DEMO_EXPO_ID, validateDemoExpo } from './demo-expo';
 import { MIN_PRODUCTS_PER_EXHIBITOR } from './demo-catalogue';
+import { INDUSTRIES } from './industries';
 import { SeededRandom } from './prng';
 import { seedDemoExpo } from './seed-demo-expo';
 
@@ -123,12 +125,64 @@ describe('buildDemoExpo', () => {
   });
 });
 
+describe('demo categories', () => {
+  const fair = buildDemoExpo();
+
+  it('names every industry and every product kind’s category, in Chinese and English, and nothing else', () => {
+    const slugs = new Set([...INDUSTRIES.map((i) => i.id), ...INDUSTRIES.flatMap((i) => i.products.map((k) => k.category))]);
+    const unnamed = [...slugs].filter((slug) => !CATEGORY_NAMES[slug]);
+    expect(unnamed, 'add these to server/seed/category-names.ts').toEqual([]);
+    expect(Object.keys(CATEGORY_NAMES).filter((slug) => !slugs.has(slug)), 'names no industry or product kind uses').toEqual([]);
+    for (const [slug, name] of Object.entries(CATEGORY_NAMES)) {
+      expect(name.zh, slug).toMatch(/^[\u4e00-\u9fff]+$/);
+      expect(name.en, slug).toMatch(/^[A-Z][A-Za-z &-]+$/);
+    }
+    // Names are distinct in each language, so a visitor never sees two categories called the same.
+    expect(new Set(Object.values(CATEGORY_NAMES).map((n) => n.zh)).size).toBe(slugs.size);
+    expect(new Set(Object.values(CATEGORY_NAMES).map((n) => n.en)).size).toBe(slugs.size);
+  });
+
+  it('has a Category for every slug a seeded product or exhibitor uses, under the right industry', () => {
+    const byId = new Map(fair.categories.map((c) => [c.id, c]));
+    expect(byId.size).toBe(fair.categories.length);
+    for (const category of fair.categories) {
+      expect(CategoryDocument.validate(category).ok, category.id).toBe(true);
+      expect(category.expoId).toBe(DEMO_EXPO_ID);
+      expect(category.name).toEqual({ 'zh-CN': CATEGORY_NAMES[category.id]!.zh, en: CATEGORY_NAMES[category.id]!.en });
+    }
+    for (const exhibitor of fair.exhibitors) {
+      const [industry, ...productCategories] = exhibitor.categories;
+      expect(byId.get(industry!)?.parentId, `${exhibitor.id} industry ${industry}`).toBeUndefined();
+      expect(byId.has(industry!), `${exhibitor.id} industry ${industry}`).toBe(true);
+      for (const slug of productCategories) expect(byId.get(slug)?.parentId, `${exhibitor.id}: ${slug}`).toBe(industry);
+    }
+    const industryOf = new Map(fair.exhibitors.map((e) => [e.id, e.categories[0]]));
+    for (const product of fair.products) {
+      expect(byId.get(product.category)?.parentId, `${product.id}: ${product.category}`).toBe(industryOf.get(product.exhibitorId));
+    }
+    // Parents are listed before their children, and the default seed uses the whole table.
+    const position = new Map(fair.categories.map((c, i) => [c.id, i]));
+    for (const c of fair.categories) if (c.parentId) expect(position.get(c.parentId)!).toBeLessThan(position.get(c.id)!);
+    expect(fair.categories.filter((c) => !c.parentId)).toHaveLength(INDUSTRIES.length);
+    expect(fair.categories).toHaveLength(Object.keys(CATEGORY_NAMES).length);
+  });
+
+  it('refuses a fair whose products use a category it does not name', () => {
+    const withoutCnc = { ...fair, categories: fair.categories.filter((c) => c.id !== 'cnc-machines') };
+    expect(() => validateDemoExpo(withoutCnc)).toThrow(DocumentError);
+    expect(() => validateDemoExpo(withoutCnc)).toThrow(/: no category "cnc-machines" \(name it in server\/seed\/category-names\.ts\)/);
+    const orphan = { ...fair, categories: fair.categories.filter((c) => c.id !== 'robotics') };
+    expect(() => validateDemoExpo(orphan)).toThrow(/categories\/industrial-robots: parentId: no category "robotics"/);
+  });
+});
+
 describe('seedDemoExpo', () => {
   it('writes identical rows for the same seed into two fresh databases', async () => {
     const [a, b] = await Promise.all([seededStore(), seededStore()]);
     const rowsA = await dump(a);
     expect(rowsA.exhibitors!.length).toBeGreaterThanOrEqual(60);
     expect(rowsA.products!.length).toBeGreaterThanOrEqual(60 * 8);
+    expect(rowsA.categories!.length).toBe(Object.keys(CATEGORY_NAMES).length);
     expect(await dump(b)).toEqual(rowsA);
   });
 

@@ -1,5 +1,6 @@
 import {
   BoothDesignDocument,
+  CategoryDocument,
   checkDesignFitsTemplate,
   DocumentError,
   ExhibitorDocument,
@@ -7,6 +8,7 @@ import {
   HallLayoutDocument,
   ProductDocument,
   type BoothDesign,
+  type Category,
   type Exhibitor,
   type ExpoEvent,
   type HallLayout,
@@ -18,6 +20,7 @@ import type { ExpoRecord } from '../store';
 import { COUNTRY_WEIGHTS } from './company-names';
 import { makeDemoBoothDesign } from './demo-booth';
 import { makeDemoExhibitor } from './demo-catalogue';
+import { makeDemoCategories } from './demo-categories';
 import { INDUSTRIES } from './industries';
 import { SeededRandom } from './prng';
 
@@ -41,6 +44,8 @@ const DEMO_HALLS: readonly { id: string; templateId: string; name: LocalizedText
 /** The whole demo fair as documents, ready to insert. */
 export interface DemoExpo {
   expo: ExpoRecord;
+  /** Parents before their children. */
+  categories: Category[];
   halls: HallLayout[];
   exhibitors: Exhibitor[];
   /** In catalogue order per exhibitor. */
@@ -51,13 +56,14 @@ export interface DemoExpo {
 
 /**
  * Builds the demo fair: two halls from templates, one exhibitor on every slot with a generated
- * catalogue and booth design, and a few events. Pure and deterministic: the same seed gives the
- * same documents. Every document is validated; a failure throws a `DocumentError` listing all problems.
+ * catalogue and booth design, the category taxonomy they use, and a few events. Pure and
+ * deterministic: the same seed gives the same documents. Every document is validated; a failure
+ * throws a `DocumentError` listing all problems.
  */
 export function buildDemoExpo(seed: number = DEMO_SEED): DemoExpo {
   const random = new SeededRandom(seed);
   const takenNames = new Set<string>();
-  const out: DemoExpo = { expo: DEMO_EXPO, halls: [], exhibitors: [], products: [], boothDesigns: [], events: [] };
+  const out: DemoExpo = { expo: DEMO_EXPO, categories: [], halls: [], exhibitors: [], products: [], boothDesigns: [], events: [] };
   let serial = 0;
 
   for (const spec of DEMO_HALLS) {
@@ -78,6 +84,7 @@ export function buildDemoExpo(seed: number = DEMO_SEED): DemoExpo {
     });
     out.halls.push({ ...structuredClone(template), id: spec.id, name: spec.name, slots });
   }
+  out.categories = makeDemoCategories(DEMO_EXPO_ID, out.exhibitors, out.products);
   out.events = makeDemoEvents(random, out);
   return validateDemoExpo(out);
 }
@@ -151,6 +158,18 @@ export function validateDemoExpo(fair: DemoExpo): DemoExpo {
     errors.push(...result.errors.map((e) => `${where}: ${e}`));
     return undefined;
   };
+  const categories = fair.categories.map((c) => check(CategoryDocument.validate(c), `categories/${c.id}`));
+  const categoryIds = new Set(fair.categories.map((c) => c.id));
+  for (const c of fair.categories) {
+    if (c.parentId && !categoryIds.has(c.parentId)) errors.push(`categories/${c.id}: parentId: no category "${c.parentId}"`);
+  }
+  // Every slug a visitor can meet needs a name; one line per slug, naming the first document that uses it.
+  const usedBy = new Map<string, string>();
+  for (const e of fair.exhibitors) for (const slug of e.categories) if (!usedBy.has(slug)) usedBy.set(slug, `exhibitors/${e.id}`);
+  for (const p of fair.products) if (!usedBy.has(p.category)) usedBy.set(p.category, `products/${p.id}`);
+  for (const [slug, where] of usedBy) {
+    if (!categoryIds.has(slug)) errors.push(`${where}: no category "${slug}" (name it in server/seed/category-names.ts)`);
+  }
   const halls = fair.halls.map((h) => check(HallLayoutDocument.validate(h), `halls/${h.id}`));
   const exhibitors = fair.exhibitors.map((e) => check(ExhibitorDocument.validate(e), `exhibitors/${e.id}`));
   const products = fair.products.map((p) => check(ProductDocument.validate(p), `products/${p.id}`));
@@ -166,6 +185,7 @@ export function validateDemoExpo(fair: DemoExpo): DemoExpo {
   if (errors.length) throw new DocumentError('demo expo', errors);
   return {
     expo: fair.expo,
+    categories: categories as Category[],
     halls: halls as HallLayout[],
     exhibitors: exhibitors as Exhibitor[],
     products: products as Product[],

@@ -3,6 +3,7 @@ import { buildDemoExpo, DEMO_SEED } from './demo-expo';
 
 export interface SeedReport {
   expoId: string;
+  categories: number;
   halls: number;
   exhibitors: number;
   products: number;
@@ -21,6 +22,7 @@ export async function seedDemoExpo(store: Store, seed: number = DEMO_SEED): Prom
   const fair = buildDemoExpo(seed);
   await store.transaction(async (tx) => {
     await tx.expos.insert(fair.expo);
+    for (const category of fair.categories) await tx.categories.insert(category);
     for (const [i, hall] of fair.halls.entries()) await tx.halls.insert(fair.expo.id, hall, i + 1);
     for (const exhibitor of fair.exhibitors) await tx.exhibitors.insert(exhibitor);
     const positions = new Map<string, number>();
@@ -34,6 +36,7 @@ export async function seedDemoExpo(store: Store, seed: number = DEMO_SEED): Prom
   });
   return {
     expoId: fair.expo.id,
+    categories: fair.categories.length,
     halls: fair.halls.length,
     exhibitors: fair.exhibitors.length,
     products: fair.products.length,

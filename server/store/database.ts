@@ -10,6 +10,7 @@ export const DEFAULT_SQLITE_FILE = 'expo.sqlite';
  */
 export interface ExpoDatabase {
   expos: ExpoTable;
+  categories: CategoryTable;
   halls: HallTable;
   exhibitors: ExhibitorTable;
   products: ProductTable;
@@ -24,6 +25,18 @@ export interface ExpoTable {
   /** ISO 8601 date-times. */
   starts_at: string;
   ends_at: string;
+}
+
+/** One category of an expo's taxonomy; the primary key is (expo_id, id). */
+export interface CategoryTable {
+  id: string;
+  expo_id: string;
+  /** The parent category in the same expo (an industry), or null at the top level. */
+  parent_id: string | null;
+  name_zh: string;
+  name_en: string;
+  /** Category JSON. */
+  doc: string;
 }
 
 export interface HallTable {
@@ -89,4 +102,4 @@ export interface EventTable {
 export type ExpoDb = Kysely<ExpoDatabase>;
 
 /** The tables that hold fair data, in an order that satisfies foreign keys on insert. */
-export const DATA_TABLES = ['expos', 'halls', 'exhibitors', 'products', 'booth_designs', 'events'] as const satisfies readonly (keyof ExpoDatabase)[];
+export const DATA_TABLES = ['expos', 'categories', 'halls', 'exhibitors', 'products', 'booth_designs', 'events'] as const satisfies readonly (keyof ExpoDatabase)[];

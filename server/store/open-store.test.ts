@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Migrator, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DocumentError, type Exhibitor } from '../../model';
+import { DocumentError, type Category, type Exhibitor } from '../../model';
 import { seedIfEmpty } from '../seed';
 import { migrationProvider } from './migrations';
 import { openStore, type Store } from './open-store';
@@ -127,6 +127,39 @@ describe('openStore', () => {
     expect(store.dataVersion).toBe(before + 1);
     await store.exhibitors.insert(exhibitor({ id: 'ex-other' }));
     expect(store.dataVersion).toBe(before + 2);
+  });
+
+  it('keeps each expo’s categories apart and needs a category’s parent in the same expo', async () => {
+    const store = await open(tempDir());
+    const expoB = { ...expoA, id: 'expo-b' };
+    await store.expos.insert(expoA);
+    await store.expos.insert(expoB);
+    const category = (overrides: Partial<Category> = {}): Category => ({
+      version: 1,
+      id: 'robotics',
+      expoId: 'expo-a',
+      name: { 'zh-CN': '机器人', en: 'Robotics' },
+      ...overrides,
+    });
+    const cobots = category({ id: 'collaborative-robots', parentId: 'robotics', name: { 'zh-CN': '协作机器人', en: 'Collaborative robots' } });
+
+    await expect(store.categories.insert(cobots)).rejects.toThrow(/FOREIGN KEY/);
+    await store.categories.insert(category());
+    await store.categories.insert(cobots);
+    // The same slug in another expo is another category; its parent must be there too.
+    await expect(store.categories.insert({ ...cobots, expoId: 'expo-b' })).rejects.toThrow(/FOREIGN KEY/);
+    await store.categories.insert(category({ expoId: 'expo-b', name: { 'zh-CN': '机器人展区', en: 'Robot zone' } }));
+    await expect(store.categories.insert(category())).rejects.toThrow(/UNIQUE/);
+    await expect(store.categories.insert(category({ id: 'Robots' }))).rejects.toThrow(/id: must be lowercase/);
+
+    expect(await store.categories.get('expo-a', 'collaborative-robots')).toEqual(cobots);
+    expect((await store.categories.get('expo-b', 'robotics'))?.name.en).toBe('Robot zone');
+    expect(await store.categories.get('expo-b', 'collaborative-robots')).toBeUndefined();
+    expect((await store.categories.list('expo-a')).map((c) => c.id)).toEqual(['collaborative-robots', 'robotics']);
+    expect((await store.categories.list()).map((c) => `${c.expoId}/${c.id}`)).toEqual(['expo-a/collaborative-robots', 'expo-a/robotics', 'expo-b/robotics']);
+
+    await store.db.updateTable('categories').set({ doc: JSON.stringify({ ...cobots, name: { en: 'Cobots' } }) }).where('id', '=', 'collaborative-robots').execute();
+    await expect(store.categories.list('expo-a')).rejects.toThrow(/categories\/expo-a\/collaborative-robots: name\.zh-CN/);
   });
 
   it('refuses a booth design that does not fit its template', async () => {

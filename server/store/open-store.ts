@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { createBoothDesignRepository } from './booth-designs';
+import { createCategoryRepository } from './categories';
 import { DEFAULT_SQLITE_FILE, type ExpoDatabase, type ExpoDb } from './database';
 import { createEventRepository } from './events';
 import { createExhibitorRepository } from './exhibitors';
@@ -21,6 +22,7 @@ export interface StoreOptions {
 /** The typed repositories, one per resource. Each validates documents on the way in and out. */
 export interface StoreRepositories {
   readonly expos: ReturnType<typeof createExpoRepository>;
+  readonly categories: ReturnType<typeof createCategoryRepository>;
   readonly halls: ReturnType<typeof createHallRepository>;
   readonly exhibitors: ReturnType<typeof createExhibitorRepository>;
   readonly products: ReturnType<typeof createProductRepository>;
@@ -50,6 +52,7 @@ export interface Store extends StoreRepositories {
 function createRepositories(db: ExpoDb, onWrite: () => void): StoreRepositories {
   return {
     expos: createExpoRepository(db, onWrite),
+    categories: createCategoryRepository(db, onWrite),
     halls: createHallRepository(db, onWrite),
     exhibitors: createExhibitorRepository(db, onWrite),
     products: createProductRepository(db, onWrite),

@@ -16,6 +16,21 @@ export const initial: Migration = {
       .addColumn('ends_at', 'text', (c) => c.notNull())
       .execute();
 
+    // A category's id is a slug unique within its expo, so two fairs may each name `smart-home`.
+    // The parent key is composite too: a category's parent is always in the same expo. SQLite does
+    // not check a foreign key with a NULL column, so top-level categories need no parent row.
+    await db.schema
+      .createTable('categories')
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('expo_id', 'text', (c) => c.notNull().references('expos.id').onDelete('cascade'))
+      .addColumn('parent_id', 'text')
+      .addColumn('name_zh', 'text', (c) => c.notNull())
+      .addColumn('name_en', 'text', (c) => c.notNull())
+      .addColumn('doc', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('categories_pk', ['expo_id', 'id'])
+      .addForeignKeyConstraint('categories_parent', ['expo_id', 'parent_id'], 'categories', ['expo_id', 'id'])
+      .execute();
+
     await db.schema
       .createTable('halls')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -83,7 +98,7 @@ export const initial: Migration = {
   },
 
   async down(db: Kysely<any>): Promise<void> {
-    for (const table of ['events', 'booth_designs', 'products', 'exhibitors', 'halls', 'expos']) {
+    for (const table of ['events', 'booth_designs', 'products', 'exhibitors', 'halls', 'categories', 'expos']) {
       await db.schema.dropTable(table).ifExists().execute();
     }
   },
