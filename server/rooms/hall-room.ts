@@ -1,5 +1,6 @@
 import { Room, validate, type Client } from '@colyseus/core';
 import {
+  formatIssues,
   HallJoinOptions,
   MoveMessage,
   metresToWire,
@@ -16,9 +17,11 @@ export interface HallRoomDeps {
   maxClients: number;
 }
 
-interface ClientData {
+/** What the room keeps on each client (`client.userData`), never sent to anyone. */
+interface VisitorData {
   lastMoveAt: number;
 }
+type VisitorClient = Client<{ userData: VisitorData; auth: HallJoinOptions }>;
 
 /**
  * Builds the `hall` room class around its dependencies (the layout lookup), so the room never
@@ -28,10 +31,9 @@ export function createHallRoom(deps: HallRoomDeps) {
   return class HallRoom extends Room<{ state: HallState }> {
     private layout!: HallLayout;
     private readonly scratch: Pose = { x: 0, z: 0 };
-    private readonly lastMove = new Map<string, ClientData>();
 
     override messages = {
-      move: validate(MoveMessage, (client: Client, move) => this.onMove(client, move)),
+      move: validate(MoveMessage, (client: VisitorClient, move) => this.onMove(client, move)),
     };
 
     override async onCreate(options: unknown): Promise<void> {
@@ -46,14 +48,14 @@ export function createHallRoom(deps: HallRoomDeps) {
       await this.setMetadata({ hallId });
     }
 
-    override onAuth(_client: Client, options: unknown): boolean {
+    /** Validates the join options once; what it returns reaches `onJoin` as `auth`. */
+    override onAuth(_client: Client, options: unknown): HallJoinOptions {
       const parsed = HallJoinOptions.safeParse(options);
-      if (!parsed.success) throw new Error(`invalid join options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return true;
+      if (!parsed.success) throw new Error(`invalid join options: ${formatIssues(parsed.error).join('; ')}`);
+      return parsed.data;
     }
 
-    override onJoin(client: Client, options: unknown): void {
-      const join = HallJoinOptions.parse(options);
+    override onJoin(client: VisitorClient, _options: unknown, join: HallJoinOptions): void {
       const spawns = this.layout.spawnPoints;
       const spawn = spawns[this.clients.length % spawns.length]!;
       const avatar = new AvatarState();
@@ -64,17 +66,16 @@ export function createHallRoom(deps: HallRoomDeps) {
       avatar.z = metresToWire(spawn.z);
       avatar.yaw = yawToWire(spawn.yaw);
       this.state.avatars.set(client.sessionId, avatar);
-      this.lastMove.set(client.sessionId, { lastMoveAt: this.clock.currentTime });
+      client.userData = { lastMoveAt: this.clock.currentTime };
     }
 
     override onLeave(client: Client): void {
       this.state.avatars.delete(client.sessionId);
-      this.lastMove.delete(client.sessionId);
     }
 
-    private onMove(client: Client, move: MoveMessage): void {
+    private onMove(client: VisitorClient, move: MoveMessage): void {
       const avatar = this.state.avatars.get(client.sessionId);
-      const data = this.lastMove.get(client.sessionId);
+      const data = client.userData;
       if (!avatar || !data) return;
       const now = this.clock.currentTime;
       const from = { x: wireToMetres(avatar.x), z: wireToMetres(avatar.z) };
