@@ -38,6 +38,7 @@ const MIN_TURN_DEG = 1;
 export class HallRoomClient {
   private room: Room | undefined;
   private readonly unbind: (() => void)[] = [];
+  private readonly avatarListeners = new Map<string, () => void>();
   private lastSentAt = 0;
   private readonly lastSent = { x: Number.NaN, z: Number.NaN, yaw: Number.NaN };
   private pending: { x: number; z: number; yaw: number } | undefined;
@@ -60,15 +61,7 @@ export class HallRoomClient {
     const room = await client.joinOrCreate(HALL_ROOM, { hallId, name, ...(color ? { color } : {}) });
     this.room = room;
     const callbacks = Callbacks.get(room);
-    let placed = false;
-    const emit = (avatar: AvatarWireState, id: string) => {
-      if (id === room.sessionId) {
-        if (!placed) {
-          placed = true;
-          this.options.onPlaced?.({ x: wireToMetres(avatar.x), z: wireToMetres(avatar.z), yaw: wireToYaw(avatar.yaw) });
-        }
-        return;
-      }
+    const emit = (avatar: AvatarWireState, id: string) =>
       this.options.onVisitor({
         id,
         name: avatar.name,
@@ -77,16 +70,26 @@ export class HallRoomClient {
         z: wireToMetres(avatar.z),
         yaw: wireToYaw(avatar.yaw),
       });
-    };
     this.unbind.push(
       // The state is decoded by reflection (no client-side schema classes), so it is untyped here.
       callbacks.onAdd('avatars', (value: unknown, key: unknown) => {
         const avatar = value as AvatarWireState & object;
         const id = String(key);
+        if (id === room.sessionId) {
+          // Our own avatar: only where the server placed us matters; afterwards we lead.
+          this.options.onPlaced?.({ x: wireToMetres(avatar.x), z: wireToMetres(avatar.z), yaw: wireToYaw(avatar.yaw) });
+          return;
+        }
         emit(avatar, id);
-        this.unbind.push(callbacks.onChange(avatar, () => emit(avatar, id)));
+        this.avatarListeners.set(id, callbacks.onChange(avatar, () => emit(avatar, id)));
       }),
-      callbacks.onRemove('avatars', (_value: unknown, key: unknown) => this.options.onVisitorLeft(String(key))),
+      callbacks.onRemove('avatars', (_value: unknown, key: unknown) => {
+        const id = String(key);
+        // Visitors come and go all day: drop each one's listener with them.
+        this.avatarListeners.get(id)?.();
+        this.avatarListeners.delete(id);
+        this.options.onVisitorLeft(id);
+      }),
     );
     room.onDrop(() => onStatus?.('reconnecting'));
     room.onReconnect(() => onStatus?.('connected'));
@@ -125,6 +128,8 @@ export class HallRoomClient {
   async leave(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     for (const off of this.unbind.splice(0)) off();
+    for (const off of this.avatarListeners.values()) off();
+    this.avatarListeners.clear();
     const room = this.room;
     this.room = undefined;
     if (room) await room.leave(true).catch(() => undefined);
