@@ -56,7 +56,6 @@ export class HallPage extends LitElement {
   @state() private error: PageError | undefined;
   @state() private hallView: HallView | undefined;
   @state() private selected: { productId: string; exhibitorName: string } | undefined;
-  @state() private online = 0;
   @state() private roomStatus: RoomStatus = 'connecting';
 
   private readonly i18n = new LocaleController(this);
@@ -131,13 +130,15 @@ export class HallPage extends LitElement {
       name: me.name,
       color: me.color,
       onVisitor: (visitor) => {
-        this.remoteIds.add(visitor.id);
-        this.online = this.remoteIds.size + 1;
+        if (!this.remoteIds.has(visitor.id)) {
+          this.remoteIds.add(visitor.id);
+          this.requestUpdate(); // the online count
+        }
         this.handle?.remoteAvatars.upsert(visitor.id, visitor);
       },
       onVisitorLeft: (id) => {
         this.remoteIds.delete(id);
-        this.online = this.remoteIds.size + 1;
+        this.requestUpdate();
         this.handle?.remoteAvatars.remove(id);
       },
       onPlaced: (pose) => this.handle?.setPose(pose),
@@ -148,7 +149,6 @@ export class HallPage extends LitElement {
     this.room = room;
     try {
       await room.connect();
-      this.online = this.remoteIds.size + 1;
     } catch (error) {
       this.roomStatus = 'closed';
       console.warn('[hall] could not join the hall room:', error);
@@ -180,7 +180,7 @@ export class HallPage extends LitElement {
   }
 
   private renderOnline() {
-    if (this.roomStatus === 'connected') return html`<span class="online" data-testid="online">${this.i18n.t('hall.online', { n: this.online })}</span>`;
+    if (this.roomStatus === 'connected') return html`<span class="online" data-testid="online">${this.i18n.t('hall.online', { n: this.remoteIds.size + 1 })}</span>`;
     if (this.roomStatus === 'reconnecting') return html`<span class="online">${this.i18n.t('hall.reconnecting')}</span>`;
     if (this.roomStatus === 'closed') return html`<span class="online">${this.i18n.t('hall.offline')}</span>`;
     return nothing;

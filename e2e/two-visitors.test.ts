@@ -51,7 +51,7 @@ describe('two visitors in one hall', () => {
   });
 
   it('renders the hall and each visitor sees the other walk', async () => {
-    const hallUrl = `${server.url}/hall/hall-1`;
+    const hallUrl = `${server.url}/hall/hall-1?lang=en`;
     const first = await openHall(browser, hallUrl);
     const second = await openHall(otherBrowser, hallUrl);
 
@@ -72,6 +72,13 @@ describe('two visitors in one hall', () => {
       firstId,
     );
     const before = (await seen.jsonValue()) as { x: number; z: number };
+    // Both pages say two people are in the hall.
+    for (const page of [first, second]) {
+      await page.waitForFunction(
+        () => document.querySelector('expo-hall-page')?.shadowRoot?.querySelector('[data-testid="online"]')?.textContent?.trim() === '2 online',
+        { timeout: 15_000, polling: 100 },
+      );
+    }
 
     // Walk forward with the real keyboard until the engine says we covered 2 m.
     const start = (await first.evaluate(() => window.openExpo!.pose()))!;
