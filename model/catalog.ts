@@ -38,6 +38,8 @@ export const ProductSchema = z.object({
   modelCode: text(LIMITS.shortText).optional(),
   media: z.array(ProductMedia).max(LIMITS.mediaPerProduct).default([]),
   glbUrl: AssetUrl.optional(),
+  /** A draft (false) is seen only by its exhibitor and the organizers until it is published. */
+  published: z.boolean().default(true),
 });
 export type Product = z.infer<typeof ProductSchema>;
 export const ProductDocument = defineDocument({ name: 'Product', version: 1, schema: ProductSchema });
@@ -64,29 +66,33 @@ export const CategoryDocument = defineDocument({ name: 'Category', version: 1, s
 
 export const ExpoEventKind = z.enum(['talk', 'launch', 'meeting-slot']);
 
+const ExpoEventFields = z.object({
+  version: z.literal(1),
+  id: Id,
+  expoId: Id,
+  kind: ExpoEventKind,
+  title: localizedText(),
+  description: localizedText(LIMITS.longText).optional(),
+  startsAt: IsoDateTime,
+  endsAt: IsoDateTime,
+  hallId: Id.optional(),
+  stageId: Id.optional(),
+  exhibitorId: Id.optional(),
+  capacity: z.number().int().min(1).max(100000).optional(),
+});
+
+function checkEvent(e: Pick<z.infer<typeof ExpoEventFields>, 'startsAt' | 'endsAt' | 'kind' | 'exhibitorId'>, ctx: z.RefinementCtx): void {
+  if (Date.parse(e.endsAt) <= Date.parse(e.startsAt)) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
+  }
+  if (e.kind === 'meeting-slot' && !e.exhibitorId) {
+    ctx.addIssue({ code: 'custom', path: ['exhibitorId'], message: 'a meeting slot belongs to an exhibitor' });
+  }
+}
+
 /** A talk, product launch or bookable meeting slot. Called ExpoEvent to stay clear of the DOM's Event. */
-export const ExpoEventSchema = z
-  .object({
-    version: z.literal(1),
-    id: Id,
-    expoId: Id,
-    kind: ExpoEventKind,
-    title: localizedText(),
-    description: localizedText(LIMITS.longText).optional(),
-    startsAt: IsoDateTime,
-    endsAt: IsoDateTime,
-    hallId: Id.optional(),
-    stageId: Id.optional(),
-    exhibitorId: Id.optional(),
-    capacity: z.number().int().min(1).max(100000).optional(),
-  })
-  .superRefine((e, ctx) => {
-    if (Date.parse(e.endsAt) <= Date.parse(e.startsAt)) {
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
-    }
-    if (e.kind === 'meeting-slot' && !e.exhibitorId) {
-      ctx.addIssue({ code: 'custom', path: ['exhibitorId'], message: 'a meeting slot belongs to an exhibitor' });
-    }
-  });
+export const ExpoEventSchema = ExpoEventFields.superRefine(checkEvent);
+/** An event as created through the API: the server assigns `id` and `expoId`. */
+export const ExpoEventInput = ExpoEventFields.omit({ id: true, expoId: true }).superRefine(checkEvent);
 export type ExpoEvent = z.infer<typeof ExpoEventSchema>;
 export const ExpoEventDocument = defineDocument({ name: 'ExpoEvent', version: 1, schema: ExpoEventSchema });

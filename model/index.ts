@@ -55,3 +55,22 @@ export {
 export { AnalyticsEventSchema, type AnalyticsEvent, type AnalyticsEventType } from './analytics-event';
 export { pickText, type Locale } from './locale';
 export * from './api-types';
+export * from './api-writes';
+export { Uscc, usccCheckCharacter, usccProblem } from './uscc';
+export { Role, ReviewStatus, Email, Phone, Password, LoginRequest, UserSummary, SessionInfo } from './identity';
+export {
+  ExhibitorSignUp,
+  ExhibitorRegistrationSchema,
+  ExhibitorRegistrationDocument,
+  VisitorSignUp,
+  VisitorRegistrationSchema,
+  VisitorRegistrationDocument,
+  PurchasingIntent,
+  ReviewDecision,
+  ExpoSettings,
+  VisitorReviewMode,
+  StoredFileRef,
+  Currency,
+  type ExhibitorRegistration,
+  type VisitorRegistration,
+} from './registration';

@@ -42,7 +42,7 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
   const log = options.log ?? ((line: string) => console.log(line));
   const store = await openStore({ dataDir: options.dataDir, ...(options.databaseFile ? { file: options.databaseFile } : {}) });
   const seeded = await seedIfEmpty(store);
-  if (seeded) log(`seeded the demo expo (${seeded.exhibitors} exhibitors, ${seeded.products} products) into ${store.file} in ${Math.round(seeded.ms)} ms`);
+  if (seeded) log(`seeded the demo expo (${seeded.exhibitors} exhibitors, ${seeded.products} products) into ${store.location} in ${Math.round(seeded.ms)} ms`);
 
   const app = express();
   app.disable('x-powered-by');

@@ -292,7 +292,7 @@ describe('API errors and visibility (hand-made data)', () => {
     };
     await store.exhibitors.insert(exhibitor);
     await store.products.insert(
-      { version: 1, id: 'pending-p1', exhibitorId: 'ex-pending', name: { 'zh-CN': '样品', en: 'Sample' }, description: { 'zh-CN': '样品', en: 'Sample' }, category: 'testing', tags: [], specs: [], media: [] },
+      { version: 1, id: 'pending-p1', exhibitorId: 'ex-pending', name: { 'zh-CN': '样品', en: 'Sample' }, description: { 'zh-CN': '样品', en: 'Sample' }, category: 'testing', tags: [], specs: [], media: [], published: true },
       1,
     );
     // A row the model refuses, as if written by a broken tool: it must never reach a client.

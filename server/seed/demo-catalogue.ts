@@ -93,6 +93,7 @@ function toProduct(random: SeededRandom, draft: ProductDraft, industry: Industry
     category: kind.category,
     tags: [...new Set([...kind.tags, industry.id])],
     specs: kind.specs.map((s) => ({ name: { 'zh-CN': s.zh, en: s.en }, value: random.pick(s.values) })),
+    published: true,
     modelCode,
     media: [],
   };

@@ -45,6 +45,46 @@ export function createBoothDesignRepository(db: ExpoDb, onWrite: () => void) {
       return value;
     },
 
+    /**
+     * Publishes a new revision of a design, but only if it is still at `baseRevision` (the one the
+     * editor started from): the check and the write are one UPDATE, so two publishers cannot both
+     * win. Returns the stored design, or `{ conflict }` with what is stored now.
+     */
+    async update(design: BoothDesign, baseRevision: number): Promise<{ design: BoothDesign } | { conflict: BoothDesign }> {
+      const next = { ...design, revision: baseRevision + 1 };
+      const { value, json } = encodeDocument(BoothDesignDocument, next);
+      const template = getBoothTemplate(value.templateId);
+      if (!template) throw new DocumentError(BoothDesignDocument.name, [`templateId: no booth template "${value.templateId}"`]);
+      const fits = checkDesignFitsTemplate(value, template);
+      if (!fits.ok) throw new DocumentError(BoothDesignDocument.name, fits.errors);
+      const result = await db
+        .updateTable('booth_designs')
+        .set({ template_id: value.templateId, revision: value.revision, doc: json })
+        .where('id', '=', value.id)
+        .where('revision', '=', baseRevision)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) {
+        const current = await this.get(value.id);
+        if (!current) throw new DocumentError(BoothDesignDocument.name, [`id: no booth design "${value.id}"`]);
+        return { conflict: current };
+      }
+      onWrite();
+      return { design: value };
+    },
+
+    /** Where a design stands, or null when it is not placed in a hall. */
+    async placement(id: string): Promise<BoothPlacement | null | undefined> {
+      const row = await db.selectFrom('booth_designs').select(['hall_id', 'slot_id']).where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      return row.hall_id && row.slot_id ? { hallId: row.hall_id, slotId: row.slot_id } : null;
+    },
+
+    /** Every placed design's id with its hall, for checking beacon booth ids cheaply. */
+    async allIds(): Promise<string[]> {
+      const rows = await db.selectFrom('booth_designs').select('id').orderBy('id').execute();
+      return rows.map((r) => r.id);
+    },
+
     async get(id: string): Promise<BoothDesign | undefined> {
       const row = await db.selectFrom('booth_designs').select(['id', 'doc']).where('id', '=', id).executeTakeFirst();
       return row && decode(row);

@@ -27,6 +27,34 @@ export function createExhibitorRepository(db: ExpoDb, onWrite: () => void) {
       return value;
     },
 
+    /** Validates and replaces an exhibitor's profile (and status). */
+    async update(exhibitor: Exhibitor): Promise<Exhibitor> {
+      const { value, json } = encodeDocument(ExhibitorDocument, exhibitor);
+      await db
+        .updateTable('exhibitors')
+        .set({ status: value.status, name_zh: value.name['zh-CN'], name_en: value.name.en, country: value.country, doc: json })
+        .where('id', '=', value.id)
+        .execute();
+      onWrite();
+      return value;
+    },
+
+    /** A page of exhibitors, ordered by id; `expoId`/`status` narrow it. */
+    async page(filter: { expoId?: string; status?: Exhibitor['status']; offset: number; limit: number }): Promise<{ items: Exhibitor[]; total: number }> {
+      let query = db.selectFrom('exhibitors');
+      if (filter.expoId) query = query.where('expo_id', '=', filter.expoId);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      const counted = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const rows = await query.select(['id', 'doc']).orderBy('id').limit(filter.limit).offset(filter.offset).execute();
+      return { items: rows.map(decode), total: Number(counted.n) };
+    },
+
+    /** Every exhibitor, ordered by id: what the search index is built from. */
+    async all(): Promise<Exhibitor[]> {
+      const rows = await db.selectFrom('exhibitors').select(['id', 'doc']).orderBy('id').execute();
+      return rows.map(decode);
+    },
+
     async get(id: string): Promise<Exhibitor | undefined> {
       const row = await db.selectFrom('exhibitors').select(['id', 'doc']).where('id', '=', id).executeTakeFirst();
       return row && decode(row);

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../model';
+import type { ExpoSettings, LocalizedText } from '../../model';
 import type { ExpoDb } from './database';
 
 /** A fair. Expos have no versioned document yet; the row is the whole record. */
@@ -24,6 +24,22 @@ export function createExpoRepository(db: ExpoDb, onWrite: () => void) {
     async get(id: string): Promise<ExpoRecord | undefined> {
       const row = await db.selectFrom('expos').selectAll().where('id', '=', id).executeTakeFirst();
       return row && { id: row.id, name: { 'zh-CN': row.name_zh, en: row.name_en }, startsAt: row.starts_at, endsAt: row.ends_at };
+    },
+
+    /** Every expo, ordered by start date. */
+    async list(): Promise<ExpoRecord[]> {
+      const rows = await db.selectFrom('expos').selectAll().orderBy('starts_at').orderBy('id').execute();
+      return rows.map((row) => ({ id: row.id, name: { 'zh-CN': row.name_zh, en: row.name_en }, startsAt: row.starts_at, endsAt: row.ends_at }));
+    },
+
+    async settings(id: string): Promise<ExpoSettings | undefined> {
+      const row = await db.selectFrom('expos').select('visitor_review').where('id', '=', id).executeTakeFirst();
+      return row && { visitorReview: row.visitor_review };
+    },
+
+    async updateSettings(id: string, settings: ExpoSettings): Promise<void> {
+      await db.updateTable('expos').set({ visitor_review: settings.visitorReview }).where('id', '=', id).execute();
+      onWrite();
     },
 
     async count(): Promise<number> {

@@ -1,4 +1,4 @@
-import { HallLayoutDocument, type HallLayout } from '../../model';
+import { DocumentError, HallLayoutDocument, type HallLayout } from '../../model';
 import type { ExpoDb } from './database';
 import { decodeDocument, encodeDocument } from './document-codec';
 
@@ -45,6 +45,28 @@ export function createHallRepository(db: ExpoDb, onWrite: () => void) {
     async list(): Promise<HallRecord[]> {
       const rows = await db.selectFrom('halls').select(['id', 'expo_id', 'revision', 'layout']).orderBy('position').orderBy('id').execute();
       return rows.map(decode);
+    },
+
+    /**
+     * Replaces a hall's layout if it is still at `baseRevision`; otherwise returns what is stored now.
+     * The layout's own id must match `id`.
+     */
+    async updateLayout(id: string, layout: HallLayout, baseRevision: number): Promise<{ hall: HallRecord } | { conflict: HallRecord } | undefined> {
+      const { value, json } = encodeDocument(HallLayoutDocument, layout);
+      if (value.id !== id) throw new DocumentError(HallLayoutDocument.name, [`id: must be "${id}", the hall being saved`]);
+      const result = await db
+        .updateTable('halls')
+        .set({ layout: json, name_zh: value.name['zh-CN'], name_en: value.name.en, revision: baseRevision + 1 })
+        .where('id', '=', id)
+        .where('revision', '=', baseRevision)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) {
+        const current = await this.get(id);
+        return current && { conflict: current };
+      }
+      onWrite();
+      const expo = await db.selectFrom('halls').select('expo_id').where('id', '=', id).executeTakeFirstOrThrow();
+      return { hall: { expoId: expo.expo_id, revision: baseRevision + 1, layout: value } };
     },
 
     /** The current revision of a hall, without reading its layout (cheap cache check). */

@@ -7,6 +7,7 @@ import { DocumentError, type Category, type Exhibitor } from '../../model';
 import { seedIfEmpty } from '../seed';
 import { migrationProvider } from './migrations';
 import { openStore, type Store } from './open-store';
+import { describeEachStore } from './testing/test-stores';
 
 const dirs: string[] = [];
 const stores: Store[] = [];
@@ -42,16 +43,20 @@ const exhibitor = (overrides: Partial<Exhibitor> = {}): Exhibitor => ({
 
 const expoA = { id: 'expo-a', name: { 'zh-CN': '测试展', en: 'Test Expo' }, startsAt: '2026-01-01T09:00:00+08:00', endsAt: '2026-01-02T17:00:00+08:00' };
 
-describe('openStore', () => {
+describe('openStore on SQLite', () => {
   it('creates the data folder and the SQLite file, migrates, and sets WAL, NORMAL sync and foreign keys', async () => {
     const dataDir = path.join(tempDir(), 'nested', 'data');
     const store = await open(dataDir);
-    expect(store.file).toBe(path.join(dataDir, 'expo.sqlite'));
-    expect(fs.existsSync(store.file)).toBe(true);
+    expect(store.dialect).toBe('sqlite');
+    expect(store.location).toBe(path.join(dataDir, 'expo.sqlite'));
+    expect(fs.existsSync(store.location)).toBe(true);
     expect(await store.isEmpty()).toBe(true);
 
-    const migrations = await new Migrator({ db: store.db, provider: migrationProvider }).getMigrations();
-    expect(migrations.map((m) => [m.name, m.executedAt instanceof Date])).toEqual([['0001-initial', true]]);
+    const migrations = await new Migrator({ db: store.db, provider: migrationProvider('sqlite') }).getMigrations();
+    expect(migrations.map((m) => [m.name, m.executedAt instanceof Date])).toEqual([
+      ['0001-initial', true],
+      ['0002-accounts-uploads-analytics', true],
+    ]);
 
     const pragma = async (name: 'journal_mode' | 'synchronous' | 'foreign_keys') =>
       Object.values((await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(store.db)).rows[0]!)[0];
@@ -81,9 +86,21 @@ describe('openStore', () => {
     expect(await second.halls.findLayout('hall-1')).toEqual(hallsBefore[0]!.layout);
     expect(await second.halls.findLayout('no-such-hall')).toBeUndefined();
   });
+});
+
+describeEachStore('store', (openFresh) => {
+  const owned: Store[] = [];
+  const fresh = async () => {
+    const store = await openFresh();
+    owned.push(store);
+    return store;
+  };
+  afterAll(async () => {
+    for (const store of owned) await store.close();
+  });
 
   it('validates documents before writing and writes nothing that fails', async () => {
-    const store = await open(tempDir());
+    const store = await fresh();
     await store.expos.insert(expoA);
     const bad = exhibitor({ country: 'China' as never });
     await expect(store.exhibitors.insert(bad)).rejects.toThrow(DocumentError);
@@ -92,12 +109,12 @@ describe('openStore', () => {
   });
 
   it('enforces foreign keys', async () => {
-    const store = await open(tempDir());
-    await expect(store.exhibitors.insert(exhibitor({ expoId: 'no-such-expo' }))).rejects.toThrow(/FOREIGN KEY/);
+    const store = await fresh();
+    await expect(store.exhibitors.insert(exhibitor({ expoId: 'no-such-expo' }))).rejects.toThrow(/FOREIGN KEY|foreign key/);
   });
 
   it('validates documents read back, naming the row', async () => {
-    const store = await open(tempDir());
+    const store = await fresh();
     await store.expos.insert(expoA);
     await store.exhibitors.insert(exhibitor());
     await store.db.updateTable('exhibitors').set({ doc: JSON.stringify({ ...exhibitor(), categories: [] }) }).where('id', '=', 'ex-test').execute();
@@ -109,7 +126,7 @@ describe('openStore', () => {
   });
 
   it('rolls a transaction back as a whole and moves dataVersion only on commit', async () => {
-    const store = await open(tempDir());
+    const store = await fresh();
     const before = store.dataVersion;
     await expect(
       store.transaction(async (tx) => {
@@ -130,7 +147,7 @@ describe('openStore', () => {
   });
 
   it('keeps each expo’s categories apart and needs a category’s parent in the same expo', async () => {
-    const store = await open(tempDir());
+    const store = await fresh();
     const expoB = { ...expoA, id: 'expo-b' };
     await store.expos.insert(expoA);
     await store.expos.insert(expoB);
@@ -143,13 +160,13 @@ describe('openStore', () => {
     });
     const cobots = category({ id: 'collaborative-robots', parentId: 'robotics', name: { 'zh-CN': '协作机器人', en: 'Collaborative robots' } });
 
-    await expect(store.categories.insert(cobots)).rejects.toThrow(/FOREIGN KEY/);
+    await expect(store.categories.insert(cobots)).rejects.toThrow(/FOREIGN KEY|foreign key/);
     await store.categories.insert(category());
     await store.categories.insert(cobots);
     // The same slug in another expo is another category; its parent must be there too.
-    await expect(store.categories.insert({ ...cobots, expoId: 'expo-b' })).rejects.toThrow(/FOREIGN KEY/);
+    await expect(store.categories.insert({ ...cobots, expoId: 'expo-b' })).rejects.toThrow(/FOREIGN KEY|foreign key/);
     await store.categories.insert(category({ expoId: 'expo-b', name: { 'zh-CN': '机器人展区', en: 'Robot zone' } }));
-    await expect(store.categories.insert(category())).rejects.toThrow(/UNIQUE/);
+    await expect(store.categories.insert(category())).rejects.toThrow(/UNIQUE|duplicate key/);
     await expect(store.categories.insert(category({ id: 'Robots' }))).rejects.toThrow(/id: must be lowercase/);
 
     expect(await store.categories.get('expo-a', 'collaborative-robots')).toEqual(cobots);
@@ -163,7 +180,7 @@ describe('openStore', () => {
   });
 
   it('refuses a booth design that does not fit its template', async () => {
-    const store = await open(tempDir());
+    const store = await fresh();
     await store.expos.insert(expoA);
     await store.exhibitors.insert(exhibitor());
     const design = {

@@ -1,22 +1,27 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely';
+import { createAnalyticsRepository } from './analytics';
 import { createBoothDesignRepository } from './booth-designs';
 import { createCategoryRepository } from './categories';
-import { DEFAULT_SQLITE_FILE, type ExpoDatabase, type ExpoDb } from './database';
+import { connect, type DatabaseTarget, type StoreDialect } from './connect';
+import { DEFAULT_SQLITE_FILE, type ExpoDb } from './database';
 import { createEventRepository } from './events';
 import { createExhibitorRepository } from './exhibitors';
 import { createExpoRepository } from './expos';
 import { createHallRepository } from './halls';
 import { migrationProvider } from './migrations';
 import { createProductRepository } from './products';
+import { createExhibitorRegistrationRepository, createVisitorRegistrationRepository } from './registrations';
+import { createUploadRepository } from './uploads';
+import { createUserRepository } from './users';
 
 export interface StoreOptions {
-  /** Folder for the database; created if missing. */
+  /** Folder for the SQLite database; created if missing. */
   dataDir: string;
-  /** SQLite file to open instead of `<dataDir>/expo.sqlite` (e.g. from `DATABASE_URL`). */
+  /** SQLite file to open instead of `<dataDir>/expo.sqlite`. */
   file?: string;
+  /** A PostgreSQL URL (`postgres://user:pass@host/db`): the same store on PostgreSQL instead of SQLite. */
+  postgresUrl?: string;
 }
 
 /** The typed repositories, one per resource. Each validates documents on the way in and out. */
@@ -28,18 +33,24 @@ export interface StoreRepositories {
   readonly products: ReturnType<typeof createProductRepository>;
   readonly boothDesigns: ReturnType<typeof createBoothDesignRepository>;
   readonly events: ReturnType<typeof createEventRepository>;
+  readonly users: ReturnType<typeof createUserRepository>;
+  readonly exhibitorRegistrations: ReturnType<typeof createExhibitorRegistrationRepository>;
+  readonly visitorRegistrations: ReturnType<typeof createVisitorRegistrationRepository>;
+  readonly uploads: ReturnType<typeof createUploadRepository>;
+  readonly analytics: ReturnType<typeof createAnalyticsRepository>;
 }
 
 /** An open database with its repositories. Whoever calls `openStore` calls `close()`. */
 export interface Store extends StoreRepositories {
-  readonly dialect: 'sqlite';
-  /** Absolute path of the SQLite file. */
-  readonly file: string;
+  readonly dialect: StoreDialect;
+  /** The SQLite file's absolute path, or the PostgreSQL URL without its password. */
+  readonly location: string;
   /** The Kysely instance, for queries the repositories do not offer yet (prefer adding one). */
   readonly db: ExpoDb;
   /**
-   * A counter that changes whenever data is written through this store (after commit, for
-   * transactions). Caches of derived responses compare it to know when they are stale.
+   * A counter that changes whenever data is written (after commit, for transactions) — by this
+   * process, or by another one sharing the PostgreSQL database. Caches of derived responses
+   * compare it to know when they are stale.
    */
   readonly dataVersion: number;
   /** True when no expo has been stored yet (a fresh database, to be seeded). */
@@ -58,54 +69,60 @@ function createRepositories(db: ExpoDb, onWrite: () => void): StoreRepositories 
     products: createProductRepository(db, onWrite),
     boothDesigns: createBoothDesignRepository(db, onWrite),
     events: createEventRepository(db, onWrite),
+    users: createUserRepository(db, onWrite),
+    exhibitorRegistrations: createExhibitorRegistrationRepository(db, onWrite),
+    visitorRegistrations: createVisitorRegistrationRepository(db, onWrite),
+    uploads: createUploadRepository(db, onWrite),
+    // Analytics rows are not data the API caches serve, so they do not bump the data version.
+    analytics: createAnalyticsRepository(db),
   };
 }
 
+/** Where the options point: PostgreSQL when a URL is given, else the SQLite file. */
+export function storeTarget(options: StoreOptions): DatabaseTarget {
+  if (options.postgresUrl) return { dialect: 'postgres', url: options.postgresUrl };
+  return { dialect: 'sqlite', file: options.file ?? path.join(options.dataDir, DEFAULT_SQLITE_FILE) };
+}
+
 /**
- * Opens (creating if needed) the SQLite database, sets WAL, `synchronous = NORMAL` and foreign keys,
- * and runs every pending schema migration before returning.
+ * Opens the database (creating the SQLite file if needed; on SQLite: WAL, `synchronous = NORMAL`,
+ * foreign keys) and runs every pending schema migration before returning. The same repositories
+ * and queries serve SQLite and PostgreSQL.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const file = options.file ?? path.join(options.dataDir, DEFAULT_SQLITE_FILE);
-  const inMemory = file === ':memory:';
-  const absolute = inMemory ? file : path.resolve(file);
-  if (!inMemory) fs.mkdirSync(path.dirname(absolute), { recursive: true });
-
-  const sqlite = new Database(absolute);
-  try {
-    // WAL lets readers run while the one writer commits; NORMAL is durable across app crashes
-    // (an OS crash may lose the last commits), which suits fair data backed up on a schedule.
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-  } catch (error) {
-    sqlite.close();
-    throw error;
-  }
-
-  const db = new Kysely<ExpoDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const migrated = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  const connection = await connect(storeTarget(options));
+  const { db } = connection;
+  const migrated = await new Migrator({ db, provider: migrationProvider(connection.dialect) }).migrateToLatest();
   if (migrated.error) {
-    await db.destroy();
+    await connection.close();
     const failed = migrated.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`store: migration "${failed}" failed on ${absolute}: ${describe(migrated.error)}`, { cause: migrated.error });
+    throw new Error(`store: migration "${failed}" failed on ${connection.location}: ${describe(migrated.error)}`, { cause: migrated.error });
   }
 
   let dataVersion = 0;
   const bump = () => {
     dataVersion++;
   };
+  const wrote = () => {
+    bump();
+    connection.announceChange();
+  };
+  try {
+    await connection.listenForChanges(bump);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
   let closed = false;
 
   return {
-    dialect: 'sqlite',
-    file: absolute,
+    dialect: connection.dialect,
+    location: connection.location,
     db,
     get dataVersion() {
       return dataVersion;
     },
-    ...createRepositories(db, bump),
+    ...createRepositories(db, wrote),
 
     async isEmpty() {
       const row = await db.selectFrom('expos').select('id').limit(1).executeTakeFirst();
@@ -113,22 +130,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
 
     async transaction<T>(work: (tx: StoreRepositories) => Promise<T>): Promise<T> {
-      let wrote = false;
+      let changed = false;
       const result = await db.transaction().execute((trx) =>
         work(
           createRepositories(trx, () => {
-            wrote = true;
+            changed = true;
           }),
         ),
       );
-      if (wrote) bump();
+      if (changed) wrote();
       return result;
     },
 
     async close() {
       if (closed) return;
       closed = true;
-      await db.destroy();
+      await connection.close();
     },
   };
 }

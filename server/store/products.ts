@@ -2,7 +2,7 @@ import { ProductDocument, type Product } from '../../model';
 import type { ExpoDb } from './database';
 import { decodeDocument, encodeDocument } from './document-codec';
 
-/** Which products a page lists. Only products of approved exhibitors are ever listed. */
+/** Which products a page lists. Only published products of approved exhibitors are ever listed. */
 export interface ProductFilter {
   /** Only products of these exhibitors (e.g. the exhibitors in one hall). An empty list matches nothing. */
   exhibitorIds?: readonly string[];
@@ -30,11 +30,53 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
           name_en: value.name.en,
           model_code: value.modelCode ?? null,
           glb_url: value.glbUrl ?? null,
+          published: value.published ? 1 : 0,
           doc: json,
         })
         .execute();
       onWrite();
       return value;
+    },
+
+    /** Validates and replaces a product, keeping its place in the catalogue. False when there is no such product. */
+    async update(product: Product): Promise<boolean> {
+      const { value, json } = encodeDocument(ProductDocument, product);
+      const result = await db
+        .updateTable('products')
+        .set({
+          category: value.category,
+          name_zh: value.name['zh-CN'],
+          name_en: value.name.en,
+          model_code: value.modelCode ?? null,
+          glb_url: value.glbUrl ?? null,
+          published: value.published ? 1 : 0,
+          doc: json,
+        })
+        .where('id', '=', value.id)
+        .where('exhibitor_id', '=', value.exhibitorId)
+        .executeTakeFirst();
+      const changed = Number(result.numUpdatedRows) > 0;
+      if (changed) onWrite();
+      return changed;
+    },
+
+    async delete(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('products').where('id', '=', id).executeTakeFirst();
+      const deleted = Number(result.numDeletedRows) > 0;
+      if (deleted) onWrite();
+      return deleted;
+    },
+
+    /** The next free catalogue position of an exhibitor (new products go last). */
+    async nextPosition(exhibitorId: string): Promise<number> {
+      const row = await db.selectFrom('products').select((eb) => eb.fn.max('position').as('last')).where('exhibitor_id', '=', exhibitorId).executeTakeFirst();
+      return Number(row?.last ?? 0) + 1;
+    },
+
+    /** Every product (published or not), ordered by id: what the search index is built from. */
+    async all(): Promise<Product[]> {
+      const rows = await db.selectFrom('products').select(['id', 'doc']).orderBy('id').execute();
+      return rows.map(decode);
     },
 
     async get(id: string): Promise<Product | undefined> {
@@ -49,12 +91,11 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
       return new Map(rows.map((row) => [row.id, decode(row)]));
     },
 
-    /** One exhibitor's catalogue in its own order. */
-    async listByExhibitor(exhibitorId: string): Promise<Product[]> {
-      const rows = await db
-        .selectFrom('products')
-        .select(['id', 'doc'])
-        .where('exhibitor_id', '=', exhibitorId)
+    /** One exhibitor's catalogue in its own order: what visitors see, or with drafts for its owner. */
+    async listByExhibitor(exhibitorId: string, options: { includeDrafts?: boolean } = {}): Promise<Product[]> {
+      let query = db.selectFrom('products').select(['id', 'doc']).where('exhibitor_id', '=', exhibitorId);
+      if (!options.includeDrafts) query = query.where('published', '=', 1);
+      const rows = await query
         .orderBy('position')
         .orderBy('id')
         .execute();
@@ -70,7 +111,8 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
       let query = db
         .selectFrom('products')
         .innerJoin('exhibitors', 'exhibitors.id', 'products.exhibitor_id')
-        .where('exhibitors.status', '=', 'approved');
+        .where('exhibitors.status', '=', 'approved')
+        .where('products.published', '=', 1);
       if (filter.exhibitorIds) query = query.where('products.exhibitor_id', 'in', [...new Set(filter.exhibitorIds)]);
 
       const counted = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();

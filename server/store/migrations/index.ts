@@ -1,17 +1,24 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
+import { accountsUploadsAnalytics } from './0002-accounts-uploads-analytics';
+import type { MigrationDialect } from './column-types';
 
 /**
- * Every schema migration, by name. Names sort in the order they run; add `0002-…` below and never
- * edit one that has shipped.
+ * Every schema migration, by name, for one database dialect. Names sort in the order they run;
+ * add `0003-…` below and never change what a shipped one does to an existing database.
  */
-const MIGRATIONS: Record<string, Migration> = {
-  '0001-initial': initial,
-};
+function migrations(dialect: MigrationDialect): Record<string, Migration> {
+  return {
+    '0001-initial': initial(dialect),
+    '0002-accounts-uploads-analytics': accountsUploadsAnalytics(dialect),
+  };
+}
 
 /** Kysely migration provider that serves the migrations compiled into the server (no file lookup). */
-export const migrationProvider: MigrationProvider = {
-  async getMigrations() {
-    return MIGRATIONS;
-  },
-};
+export function migrationProvider(dialect: MigrationDialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      return migrations(dialect);
+    },
+  };
+}

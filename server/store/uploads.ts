@@ -1,0 +1,34 @@
+import type { UploadResult } from '../../model';
+import type { ExpoDb } from './database';
+
+export type UploadRepository = ReturnType<typeof createUploadRepository>;
+
+/** Records of checked files; the bytes live in the blob store under the same hash. */
+export function createUploadRepository(db: ExpoDb, onWrite: () => void) {
+  return {
+    /** Records a file once; the same bytes uploaded again keep their first record. */
+    async record(result: UploadResult, ext: string, createdBy: string | undefined, at: string): Promise<void> {
+      await db
+        .insertInto('uploads')
+        .values({
+          sha256: result.sha256,
+          kind: result.kind,
+          content_type: result.contentType,
+          ext,
+          bytes: result.bytes,
+          created_by: createdBy ?? null,
+          created_at: at,
+          report: JSON.stringify(result),
+        })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute();
+      onWrite();
+    },
+
+    async get(sha256: string): Promise<(UploadResult & { createdBy?: string }) | undefined> {
+      const row = await db.selectFrom('uploads').select(['report', 'created_by']).where('sha256', '=', sha256).executeTakeFirst();
+      if (!row) return undefined;
+      return { ...(JSON.parse(row.report) as UploadResult), ...(row.created_by ? { createdBy: row.created_by } : {}) };
+    },
+  };
+}
