@@ -21,13 +21,16 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       dataDir: path.resolve(cwd, 'data'),
       database: { dialect: 'sqlite', file: path.resolve(cwd, 'data', 'expo.sqlite') },
+      sessionSecret: undefined,
+      rateLimits: { loginPer15Min: 20, signUpPerHour: 20, beaconsPerMinute: 120 },
+      secureCookies: false,
     });
   });
 
   it('reads PORT, HOST and DATA_DIR, treating empty values as unset', () => {
     const config = loadConfig({ PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/expo' }, cwd);
     expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: '/var/lib/expo' });
-    expect(config.database.file).toBe('/var/lib/expo/expo.sqlite');
+    expect(config.database).toEqual({ dialect: 'sqlite', file: '/var/lib/expo/expo.sqlite' });
     expect(loadConfig({ PORT: '', DATA_DIR: ' ' }, cwd).port).toBe(8080);
     expect(loadConfig({ PORT: '0' }, cwd).port).toBe(0);
   });
@@ -40,15 +43,23 @@ describe('loadConfig', () => {
   });
 
   it('accepts a SQLite DATABASE_URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite:./db/fair.sqlite' }, cwd).database.file).toBe('/srv/expo/db/fair.sqlite');
-    expect(loadConfig({ DATABASE_URL: 'file:///tmp/fair.sqlite' }, cwd).database.file).toBe('/tmp/fair.sqlite');
+    expect(loadConfig({ DATABASE_URL: 'sqlite:./db/fair.sqlite' }, cwd).database).toEqual({ dialect: 'sqlite', file: '/srv/expo/db/fair.sqlite' });
+    expect(loadConfig({ DATABASE_URL: 'file:///tmp/fair.sqlite' }, cwd).database).toEqual({ dialect: 'sqlite', file: '/tmp/fair.sqlite' });
   });
 
-  it('refuses PostgreSQL for now, saying when it lands, without echoing the URL', () => {
-    const [line] = problems({ DATABASE_URL: 'postgres://expo:secret@db:5432/expo' });
-    expect(line).toMatch(/^DATABASE_URL: PostgreSQL is not supported yet — it lands with the store issue/);
+  it('takes a PostgreSQL DATABASE_URL, and refuses other schemes without echoing the URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://expo:secret@db:5432/expo' }, cwd).database).toEqual({ dialect: 'postgres', url: 'postgres://expo:secret@db:5432/expo' });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/expo' }, cwd).database.dialect).toBe('postgres');
+    const [line] = problems({ DATABASE_URL: 'mysql://expo:secret@db/expo' });
+    expect(line).toMatch(/^DATABASE_URL: must be "sqlite:<file>"/);
     expect(line).not.toContain('secret');
-    expect(problems({ DATABASE_URL: 'postgresql://db/expo' })[0]).toMatch(/PostgreSQL/);
-    expect(problems({ DATABASE_URL: 'mysql://db/expo' })[0]).toMatch(/^DATABASE_URL: must be "sqlite:<file>"/);
+  });
+
+  it('reads the session secret, rate limits and cookie security, naming bad values', () => {
+    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), EXPO_LOGIN_RATE_LIMIT: '5', EXPO_BEACON_RATE_LIMIT: '1000000', SECURE_COOKIES: '1' }, cwd);
+    expect(config).toMatchObject({ sessionSecret: 'x'.repeat(40), rateLimits: { loginPer15Min: 5, signUpPerHour: 20, beaconsPerMinute: 1_000_000 }, secureCookies: true });
+    expect(problems({ SESSION_SECRET: 'short' })).toEqual(['SESSION_SECRET: must be at least 32 characters']);
+    expect(problems({ EXPO_LOGIN_RATE_LIMIT: 'lots' })).toEqual(['EXPO_LOGIN_RATE_LIMIT: must be a whole number of requests']);
+    expect(problems({ SECURE_COOKIES: 'yes' })).toEqual(['SECURE_COOKIES: must be 0 or 1']);
   });
 });

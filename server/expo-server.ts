@@ -7,9 +7,12 @@ import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { HALL_ROOM } from '../model';
 import { createApi } from './api/create-api';
+import { securityHeaders, type RateLimits } from './api/security';
+import type { DatabaseConfig } from './config';
 import { createHallRoom } from './rooms/hall-room';
 import { openStore, type Store } from './store';
-import { seedIfEmpty } from './seed';
+import { DEMO_ACCOUNTS, seedDemoAccounts, seedIfEmpty } from './seed';
+import { createDiskBlobStore } from './uploads';
 import { staticPages } from './static-pages';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
@@ -18,8 +21,11 @@ export interface ExpoServerOptions {
   port: number;
   host?: string;
   dataDir: string;
-  /** SQLite file to use instead of `<dataDir>/expo.sqlite`. */
-  databaseFile?: string;
+  /** The database: defaults to SQLite at `<dataDir>/expo.sqlite`. */
+  database?: DatabaseConfig;
+  sessionSecret?: string;
+  rateLimits?: Partial<RateLimits>;
+  secureCookies?: boolean;
   distDir?: string;
   assetsDir?: string;
   /** Visitors per hall room instance before a joiner lands in another instance. */
@@ -40,13 +46,32 @@ export interface ExpoServer {
  */
 export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const store = await openStore({ dataDir: options.dataDir, ...(options.databaseFile ? { file: options.databaseFile } : {}) });
+  const database = options.database;
+  const store = await openStore({
+    dataDir: options.dataDir,
+    ...(database?.dialect === 'sqlite' ? { file: database.file } : {}),
+    ...(database?.dialect === 'postgres' ? { postgresUrl: database.url } : {}),
+  });
   const seeded = await seedIfEmpty(store);
-  if (seeded) log(`seeded the demo expo (${seeded.exhibitors} exhibitors, ${seeded.products} products) into ${store.location} in ${Math.round(seeded.ms)} ms`);
+  if (seeded) {
+    await seedDemoAccounts(store, createDiskBlobStore(resolve(options.dataDir, 'documents')));
+    log(`seeded the demo expo (${seeded.exhibitors} exhibitors, ${seeded.products} products) into ${store.location} in ${Math.round(seeded.ms)} ms`);
+    log(`demo sign-ins: organizer ${DEMO_ACCOUNTS.organizer.email} / ${DEMO_ACCOUNTS.organizer.password}, exhibitor ${DEMO_ACCOUNTS.exhibitor.email} / ${DEMO_ACCOUNTS.exhibitor.password}, visitor ${DEMO_ACCOUNTS.visitor.email} / ${DEMO_ACCOUNTS.visitor.password}`);
+  }
 
+  const api = createApi(store, {
+    dataDir: options.dataDir,
+    ...(options.sessionSecret ? { sessionSecret: options.sessionSecret } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.secureCookies ? { secureCookies: true } : {}),
+  });
   const app = express();
   app.disable('x-powered-by');
-  app.use('/api', createApi(store));
+  // Rate limits key on the client address; behind one reverse proxy, that is X-Forwarded-For's last hop.
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
+  app.use('/api', api.router);
+  app.use('/media', api.media);
   app.use(
     staticPages({
       distDir: options.distDir ?? resolve(repoRoot, 'dist'),
@@ -71,6 +96,7 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
     await Promise.race([colyseus.listen(options.port, options.host), listenFailed]);
   } catch (error) {
     await colyseus.gracefullyShutdown(false).catch(() => undefined);
+    await api.close();
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new Error(`port ${options.port} is already in use: stop the other server or set PORT to another port`, { cause: error });
@@ -86,6 +112,7 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
     async close() {
       await colyseus.gracefullyShutdown(false);
       await new Promise<void>((done) => httpServer.close(() => done()));
+      await api.close();
       await store.close();
     },
   };

@@ -8,7 +8,10 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
-    databaseFile: config.database.file,
+    database: config.database,
+    ...(config.sessionSecret ? { sessionSecret: config.sessionSecret } : {}),
+    rateLimits: config.rateLimits,
+    secureCookies: config.secureCookies,
   });
   console.log(`open-expo is serving the demo fair at ${server.url} (data in ${config.dataDir})`);
   const stop = async () => {

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { formatIssues, type ApiErrorBody } from '../../model';
+import { UploadError } from '../uploads';
 
 /** An error the client caused or should know about; becomes an `ApiErrorBody` with `status`. */
 export class ApiError extends Error {
@@ -49,6 +50,10 @@ export function apiErrorHandler(logError: (error: unknown) => void): ErrorReques
     let apiError: ApiError;
     if (error instanceof ApiError) {
       apiError = error;
+    } else if (error instanceof UploadError) {
+      apiError = new ApiError(error.status, error.code, error.message, error.details);
+      // The rest of a refused upload is never read, so this connection cannot carry another request.
+      res.set('Connection', 'close');
     } else if (isHttpClientError(error)) {
       // Errors Express itself raises for a bad request (e.g. a malformed %-escape in the path).
       apiError = new ApiError(error.status, 'bad_request', error.expose && error.message ? error.message : 'malformed request');

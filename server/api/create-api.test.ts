@@ -26,7 +26,7 @@ async function start(seed: boolean): Promise<Running> {
   if (seed) await seedIfEmpty(store);
   const errors: unknown[] = [];
   const app = express();
-  app.use('/api', createApi(store, { version: '9.9.9-test', logError: (e) => errors.push(e) }));
+  app.use('/api', createApi(store, { dataDir: dir, version: '9.9.9-test', logError: (e) => errors.push(e) }).router);
   const server = createServer(app);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

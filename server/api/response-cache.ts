@@ -40,7 +40,7 @@ export class ResponseCache {
   }
 }
 
-function serialize(value: unknown): CachedBody {
+export function serialize(value: unknown): CachedBody {
   const body = Buffer.from(JSON.stringify(value), 'utf8');
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   return { body, etag };

@@ -3,8 +3,8 @@ import type { ExpoDb } from './database';
 
 export type UploadRepository = ReturnType<typeof createUploadRepository>;
 
-/** Records of checked files; the bytes live in the blob store under the same hash. */
-export function createUploadRepository(db: ExpoDb, onWrite: () => void) {
+/** Records of checked files; the bytes live in the blob store under the same hash. Not cached data: no data-version bump. */
+export function createUploadRepository(db: ExpoDb, _onWrite: () => void) {
   return {
     /** Records a file once; the same bytes uploaded again keep their first record. */
     async record(result: UploadResult, ext: string, createdBy: string | undefined, at: string): Promise<void> {
@@ -22,7 +22,6 @@ export function createUploadRepository(db: ExpoDb, onWrite: () => void) {
         })
         .onConflict((oc) => oc.column('sha256').doNothing())
         .execute();
-      onWrite();
     },
 
     async get(sha256: string): Promise<(UploadResult & { createdBy?: string }) | undefined> {

@@ -25,7 +25,8 @@ export interface LoginAttempt {
 
 export type UserRepository = ReturnType<typeof createUserRepository>;
 
-export function createUserRepository(db: ExpoDb, onWrite: () => void) {
+/** Accounts are not part of any cached public answer, so writes here do not move the data version. */
+export function createUserRepository(db: ExpoDb, _onWrite: () => void) {
   const decode = (row: {
     id: string;
     email: string;
@@ -62,7 +63,6 @@ export function createUserRepository(db: ExpoDb, onWrite: () => void) {
           created_at: user.createdAt,
         })
         .execute();
-      onWrite();
     },
 
     async get(id: string): Promise<UserRecord | undefined> {

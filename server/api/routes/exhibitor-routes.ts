@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import {
+  ExhibitorDetail,
+  ExhibitorPage,
+  ExhibitorPrivate,
+  ExhibitorProfileInput,
+  ExhibitorQuery,
+  ExhibitorSchema,
+  Id,
+  ProductInput,
+  ProductPage,
+  ProductQuery,
+  ProductSchema,
+  type Exhibitor,
+  type Product,
+} from '../../../model';
+import { assertMayManageExhibitor, assertOrganizerOf } from '../access';
+import { ApiError, notFound } from '../api-error';
+import type { ApiContext } from '../api-context';
+import type { SignedInUser } from '../authenticate';
+import { approvedExhibitorIdsInHall } from '../hall-view';
+import { route } from '../route';
+
+const IdParams = z.object({ id: Id });
+
+/** Exhibitors and their catalogues: public reads of approved, published data; owners and organizers write. */
+export function exhibitorRoutes(ctx: ApiContext): void {
+  const { router, registry, store, search } = ctx;
+
+  /** The exhibitor, or 404; also 404 for a hidden one unless `user` may manage it. */
+  async function exhibitorFor(id: string, user: SignedInUser | undefined, need: 'public' | 'manage'): Promise<Exhibitor> {
+    const exhibitor = await store.exhibitors.get(id);
+    if (!exhibitor) throw notFound(`exhibitor "${id}" not found`);
+    if (need === 'manage') assertMayManageExhibitor(user, exhibitor);
+    else if (exhibitor.status !== 'approved') throw notFound(`exhibitor "${id}" not found`);
+    return exhibitor;
+  }
+
+  route(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/exhibitors',
+      summary: 'A page of exhibitors (approved ones; organizers may ask for pending or rejected)',
+      tag: 'exhibitors',
+      access: 'public',
+      query: ExhibitorQuery,
+      success: { schema: ExhibitorPage },
+      errors: [400, 401, 403],
+    },
+    async ({ query, user }) => {
+      const status = query.status ?? 'approved';
+      if (status !== 'approved') {
+        if (!query.expo) throw new ApiError(400, 'bad_request', 'invalid query', ['expo: required when listing pending or rejected exhibitors']);
+        assertOrganizerOf(user, query.expo);
+      }
+      const { items, total } = await store.exhibitors.page({ ...(query.expo ? { expoId: query.expo } : {}), status, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+      return { items, page: query.page, pageSize: query.pageSize, total };
+    },
+  );
+
+  route(
+    router,
+    registry,
+    { method: 'get', path: '/exhibitors/:id', summary: 'An approved exhibitor with its published products', tag: 'exhibitors', access: 'public', params: IdParams, success: { schema: ExhibitorDetail }, errors: [404] },
+    async ({ params, user }) => {
+      const exhibitor = await exhibitorFor(params.id, user, 'public');
+      return { exhibitor, products: await store.products.listByExhibitor(exhibitor.id) } satisfies ExhibitorDetail;
+    },
+  );
+
+  route(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/exhibitors/:id/private',
+      summary: 'Profile, registration (contact details) and every product including drafts — the exhibitor itself and its organizers only',
+      tag: 'exhibitors',
+      access: 'signed-in',
+      params: IdParams,
+      success: { schema: ExhibitorPrivate },
+      errors: [401, 403, 404],
+      cacheControl: 'private, no-cache',
+    },
+    async ({ params, user }) => {
+      const exhibitor = await exhibitorFor(params.id, user, 'manage');
+      const registration = await store.exhibitorRegistrations.getByExhibitor(exhibitor.id);
+      const products = await store.products.listByExhibitor(exhibitor.id, { includeDrafts: true });
+      return { exhibitor, ...(registration ? { registration } : {}), products } satisfies ExhibitorPrivate;
+    },
+  );
+
+  route(
+    router,
+    registry,
+    {
+      method: 'put',
+      path: '/exhibitors/:id',
+      summary: "Edit an exhibitor's public profile (its staff or its organizers)",
+      tag: 'exhibitors',
+      access: ['exhibitor', 'organizer'],
+      params: IdParams,
+      body: ExhibitorProfileInput,
+      success: { schema: ExhibitorSchema },
+      errors: [400, 401, 403, 404],
+    },
+    async ({ params, body, user }) => {
+      const exhibitor = await exhibitorFor(params.id, user, 'manage');
+      const updated = await store.exhibitors.update({ ...exhibitor, ...body });
+      search.exhibitorChanged(updated.id);
+      return updated;
+    },
+  );
+
+  route(
+    router,
+    registry,
+    { method: 'get', path: '/products', summary: 'A page of published products, by hall or exhibitor', tag: 'products', access: 'public', query: ProductQuery, success: { schema: ProductPage }, errors: [400, 404] },
+    async ({ query }) => {
+      let exhibitorIds: string[] | undefined;
+      if (query.hall) {
+        const hall = await store.halls.get(query.hall);
+        if (!hall) throw notFound(`hall "${query.hall}" not found`);
+        exhibitorIds = await approvedExhibitorIdsInHall(store, hall.layout);
+      }
+      if (query.exhibitor) {
+        const exhibitor = await store.exhibitors.get(query.exhibitor);
+        if (!exhibitor || exhibitor.status !== 'approved') throw notFound(`exhibitor "${query.exhibitor}" not found`);
+        exhibitorIds = exhibitorIds ? exhibitorIds.filter((id) => id === exhibitor.id) : [exhibitor.id];
+      }
+      const { items, total } = await store.products.page({ exhibitorIds, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+      return { items, page: query.page, pageSize: query.pageSize, total } satisfies ProductPage;
+    },
+  );
+
+  /** A product as `user` may see it: public when published by an approved exhibitor, else only to its managers. */
+  async function productFor(id: string, user: SignedInUser | undefined, need: 'read' | 'manage'): Promise<{ product: Product; owner: Exhibitor }> {
+    const product = await store.products.get(id);
+    const owner = product && (await store.exhibitors.get(product.exhibitorId));
+    if (!product || !owner) throw notFound(`product "${id}" not found`);
+    const isPublic = product.published && owner.status === 'approved';
+    if (need === 'read' && isPublic) return { product, owner };
+    // A draft: strangers learn nothing; a signed-in outsider is told it is not theirs.
+    if (!user && need === 'read') throw notFound(`product "${id}" not found`);
+    assertMayManageExhibitor(user, owner);
+    return { product, owner };
+  }
+
+  route(
+    router,
+    registry,
+    { method: 'get', path: '/products/:id', summary: 'One product (drafts only for their exhibitor and its organizers)', tag: 'products', access: 'public', params: IdParams, success: { schema: ProductSchema }, errors: [403, 404] },
+    async ({ params, user }) => (await productFor(params.id, user, 'read')).product,
+  );
+
+  route(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/exhibitors/:id/products',
+      summary: 'Add a product to an exhibitor’s catalogue',
+      tag: 'products',
+      access: ['exhibitor', 'organizer'],
+      params: IdParams,
+      body: ProductInput,
+      bodyLimit: '256kb',
+      success: { status: 201, schema: ProductSchema },
+      errors: [400, 401, 403, 404],
+    },
+    async ({ params, body, user }) => {
+      const exhibitor = await exhibitorFor(params.id, user, 'manage');
+      const product: Product = { ...body, id: `${exhibitor.id}-p${randomBytes(4).toString('hex')}`, exhibitorId: exhibitor.id };
+      const stored = await store.products.insert(product, await store.products.nextPosition(exhibitor.id));
+      search.productChanged(stored.id);
+      return stored;
+    },
+  );
+
+  route(
+    router,
+    registry,
+    {
+      method: 'put',
+      path: '/products/:id',
+      summary: 'Replace a product (its exhibitor or the organizers)',
+      tag: 'products',
+      access: ['exhibitor', 'organizer'],
+      params: IdParams,
+      body: ProductInput,
+      bodyLimit: '256kb',
+      success: { schema: ProductSchema },
+      errors: [400, 401, 403, 404],
+    },
+    async ({ params, body, user }) => {
+      const { product } = await productFor(params.id, user, 'manage');
+      const next: Product = { ...body, id: product.id, exhibitorId: product.exhibitorId };
+      await store.products.update(next);
+      search.productChanged(next.id);
+      return (await store.products.get(next.id))!;
+    },
+  );
+
+  route(
+    router,
+    registry,
+    { method: 'delete', path: '/products/:id', summary: 'Delete a product', tag: 'products', access: ['exhibitor', 'organizer'], params: IdParams, success: { status: 204 }, errors: [401, 403, 404] },
+    async ({ params, user, res }) => {
+      await productFor(params.id, user, 'manage');
+      await store.products.delete(params.id);
+      search.productChanged(params.id);
+      res.status(204).end();
+    },
+  );
+}

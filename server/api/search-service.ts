@@ -1,0 +1,151 @@
+import type { Exhibitor, Product, SearchHit, SearchPage, SearchQuery } from '../../model';
+import { CatalogueSearch, type SearchDocument } from '../search';
+import type { Store } from '../store';
+
+/**
+ * Keeps the in-memory catalogue index in step with the store. The index holds only what visitors
+ * may see (published products of approved exhibitors). Writes through this process's API update it
+ * at once; a change it did not hear of (another process on PostgreSQL, a seed) shows as a new data
+ * version, and the next search rebuilds the index from the database first.
+ */
+export class SearchService {
+  private index: CatalogueSearch | undefined;
+  private exhibitors = new Map<string, Exhibitor>();
+  private products = new Map<string, Product>();
+  private indexedVersion = -1;
+  private building: Promise<void> | undefined;
+  /** Changes made through the API since the last build, applied before the next search. */
+  private readonly pending = new Set<string>();
+
+  constructor(private readonly store: Store) {}
+
+  async query(query: SearchQuery): Promise<SearchPage> {
+    await this.ensureFresh();
+    const offset = (query.page - 1) * query.pageSize;
+    const result = this.index!.search(
+      query.q,
+      {
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.category ? { category: query.category } : {}),
+        ...(query.tag ? { tag: query.tag } : {}),
+        ...(query.country ? { country: query.country } : {}),
+        ...(query.expo ? { expoId: query.expo } : {}),
+      },
+      { offset, limit: query.pageSize },
+    );
+    const items = result.hits.flatMap((hit): SearchHit[] => {
+      const exhibitor = this.exhibitors.get(hit.kind === 'exhibitor' ? hit.id : (this.products.get(hit.id)?.exhibitorId ?? ''));
+      if (!exhibitor) return [];
+      if (hit.kind === 'exhibitor') {
+        return [{ kind: 'exhibitor', id: exhibitor.id, exhibitorId: exhibitor.id, name: exhibitor.name, exhibitorName: exhibitor.name, country: exhibitor.country, score: hit.score }];
+      }
+      const product = this.products.get(hit.id)!;
+      return [
+        {
+          kind: 'product',
+          id: product.id,
+          exhibitorId: exhibitor.id,
+          name: product.name,
+          exhibitorName: exhibitor.name,
+          category: product.category,
+          ...(product.modelCode ? { modelCode: product.modelCode } : {}),
+          country: exhibitor.country,
+          score: hit.score,
+        },
+      ];
+    });
+    return { items, page: query.page, pageSize: query.pageSize, total: result.total };
+  }
+
+  /** A product was created, changed or deleted through this process. */
+  productChanged(id: string): void {
+    this.pending.add(`product:${id}`);
+  }
+
+  /** An exhibitor's profile or status changed (its products' visibility may have too). */
+  exhibitorChanged(id: string): void {
+    this.pending.add(`exhibitor:${id}`);
+  }
+
+  private async ensureFresh(): Promise<void> {
+    if (this.building) await this.building;
+    // Our own writes bump the data version too; if nothing else wrote, apply just those.
+    const ownWrites = this.pending.size;
+    if (this.index && this.store.dataVersion === this.indexedVersion + ownWrites) {
+      if (ownWrites > 0) await this.applyPending();
+      return;
+    }
+    this.building ??= this.rebuild().finally(() => {
+      this.building = undefined;
+    });
+    await this.building;
+  }
+
+  private async rebuild(): Promise<void> {
+    const version = this.store.dataVersion;
+    this.pending.clear();
+    const exhibitors = (await this.store.exhibitors.all()).filter((e) => e.status === 'approved');
+    this.exhibitors = new Map(exhibitors.map((e) => [e.id, e]));
+    const products = (await this.store.products.all()).filter((p) => p.published && this.exhibitors.has(p.exhibitorId));
+    this.products = new Map(products.map((p) => [p.id, p]));
+    const docs: SearchDocument[] = [...exhibitors.map((e) => exhibitorDocument(e)), ...products.map((p) => productDocument(p, this.exhibitors.get(p.exhibitorId)!))];
+    this.index = new CatalogueSearch(docs);
+    this.indexedVersion = version;
+  }
+
+  private async applyPending(): Promise<void> {
+    const version = this.store.dataVersion;
+    const changes = [...this.pending];
+    this.pending.clear();
+    for (const change of changes) {
+      const [kind, id] = change.split(':') as ['product' | 'exhibitor', string];
+      if (kind === 'product') await this.refreshProduct(id);
+      else await this.refreshExhibitor(id);
+    }
+    this.indexedVersion = version;
+  }
+
+  private async refreshProduct(id: string): Promise<void> {
+    const product = await this.store.products.get(id);
+    const exhibitor = product && this.exhibitors.get(product.exhibitorId);
+    if (product && product.published && exhibitor) {
+      this.products.set(id, product);
+      this.index!.upsert(productDocument(product, exhibitor));
+    } else {
+      this.products.delete(id);
+      this.index!.remove('product', id);
+    }
+  }
+
+  private async refreshExhibitor(id: string): Promise<void> {
+    const exhibitor = await this.store.exhibitors.get(id);
+    if (exhibitor?.status === 'approved') {
+      this.exhibitors.set(id, exhibitor);
+      this.index!.upsert(exhibitorDocument(exhibitor));
+    } else {
+      this.exhibitors.delete(id);
+      this.index!.remove('exhibitor', id);
+    }
+    for (const product of await this.store.products.listByExhibitor(id, { includeDrafts: true })) await this.refreshProduct(product.id);
+  }
+}
+
+function exhibitorDocument(e: Exhibitor): SearchDocument {
+  return { kind: 'exhibitor', id: e.id, expoId: e.expoId, exhibitorId: e.id, name: e.name, exhibitorName: e.name, description: e.description, categories: e.categories, tags: [], country: e.country };
+}
+
+function productDocument(p: Product, e: Exhibitor): SearchDocument {
+  return {
+    kind: 'product',
+    id: p.id,
+    expoId: e.expoId,
+    exhibitorId: e.id,
+    name: p.name,
+    exhibitorName: e.name,
+    description: p.description,
+    ...(p.modelCode ? { modelCode: p.modelCode } : {}),
+    categories: [p.category],
+    tags: p.tags,
+    country: e.country,
+  };
+}
