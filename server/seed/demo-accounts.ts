@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExhibitorRegistration, Exhibitor } from '../../model';
 import { hashPassword } from '../auth';
@@ -60,6 +60,7 @@ export async function seedDemoAccounts(store: Store, documents: BlobStore): Prom
     const bytes = licencePdf(p.en);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const tmp = path.join(documents.tmpDir, `seed-${sha256}`);
+    await mkdir(documents.tmpDir, { recursive: true });
     await writeFile(tmp, bytes);
     const blob = await documents.commit(tmp, sha256, { kind: 'document', contentType: 'application/pdf', ext: 'pdf' });
     const category = known.has(p.category) ? p.category : fallbackCategory;

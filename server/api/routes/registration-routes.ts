@@ -17,7 +17,7 @@ import {
   type VisitorRegistration,
 } from '../../../model';
 import { hashPassword } from '../../auth';
-import { maxBytesFor, receiveMultipartFile, UploadError, type ReceivedFile } from '../../uploads';
+import { maxBytesFor, MissingFileError, receiveMultipartFile, UploadError, type ReceivedFile } from '../../uploads';
 import { assertMayManageExhibitor, assertOrganizerOf } from '../access';
 import { ApiError, notFound } from '../api-error';
 import type { ApiContext } from '../api-context';
@@ -73,18 +73,21 @@ export function registrationRoutes(ctx: ApiContext): void {
       const expo = await store.expos.get(params.id);
       if (!expo) throw notFound(`expo "${params.id}" not found`);
       let received: ReceivedFile | undefined;
+      let fields: Record<string, string>;
       const problems: string[] = [];
       try {
         received = await receiveMultipartFile(req, { maxBytes: maxBytesFor('document', uploadLimits), tmpDir: documents.tmpDir, fieldName: 'licence' });
+        fields = received.fields;
       } catch (error) {
         // A missing licence is one more field problem; anything else (too large, malformed) stops here.
-        if (!(error instanceof UploadError) || error.status !== 400 || !/file/i.test(error.message)) throw error;
+        if (!(error instanceof MissingFileError)) throw error;
+        fields = error.fields;
         problems.push('licence: attach the business licence (PDF, PNG, JPEG or WebP, at most 10 MB)');
       }
       try {
         let raw: unknown;
         try {
-          raw = JSON.parse(received?.fields.data ?? '');
+          raw = JSON.parse(fields.data ?? '');
         } catch {
           throw refuse(['data: send the form as JSON in the multipart field "data"', ...problems]);
         }
