@@ -13,7 +13,9 @@ export default defineConfig({
           include: ['{model,engine,editor,app,server,hall-templates,assets,bench}/**/*.test.ts', 'docs/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
-          testTimeout: 20_000,
+          testTimeout: 30_000,
+          // Starting a seeded server on PostgreSQL takes a few seconds on a loaded 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

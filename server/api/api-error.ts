@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { formatIssues, type ApiErrorBody } from '../../model';
+import { RejectedDocumentError } from '../store';
 import { UploadError } from '../uploads';
 
 /** An error the client caused or should know about; becomes an `ApiErrorBody` with `status`. */
@@ -50,6 +51,8 @@ export function apiErrorHandler(logError: (error: unknown) => void): ErrorReques
     let apiError: ApiError;
     if (error instanceof ApiError) {
       apiError = error;
+    } else if (error instanceof RejectedDocumentError) {
+      apiError = new ApiError(400, 'bad_request', `invalid ${error.documentName}`, error.errors);
     } else if (error instanceof UploadError) {
       apiError = new ApiError(error.status, error.code, error.message, error.details);
       // The rest of a refused upload is never read, so this connection cannot carry another request.

@@ -1,7 +1,7 @@
 import { BoothDesignDocument, checkDesignFitsTemplate, DocumentError, type BoothDesign } from '../../model';
 import { getBoothTemplate } from '../../hall-templates';
 import type { ExpoDb } from './database';
-import { decodeDocument, encodeDocument } from './document-codec';
+import { decodeDocument, encodeDocument, RejectedDocumentError } from './document-codec';
 
 /** Where a design stands: a slot of a hall. A design not yet placed has none. */
 export interface BoothPlacement {
@@ -26,9 +26,9 @@ export function createBoothDesignRepository(db: ExpoDb, onWrite: () => void) {
     async insert(design: BoothDesign, placement: BoothPlacement | null): Promise<BoothDesign> {
       const { value, json } = encodeDocument(BoothDesignDocument, design);
       const template = getBoothTemplate(value.templateId);
-      if (!template) throw new DocumentError(BoothDesignDocument.name, [`templateId: no booth template "${value.templateId}"`]);
+      if (!template) throw new RejectedDocumentError(BoothDesignDocument.name, [`templateId: no booth template "${value.templateId}"`]);
       const fits = checkDesignFitsTemplate(value, template);
-      if (!fits.ok) throw new DocumentError(BoothDesignDocument.name, fits.errors);
+      if (!fits.ok) throw new RejectedDocumentError(BoothDesignDocument.name, fits.errors);
       await db
         .insertInto('booth_designs')
         .values({
@@ -54,9 +54,9 @@ export function createBoothDesignRepository(db: ExpoDb, onWrite: () => void) {
       const next = { ...design, revision: baseRevision + 1 };
       const { value, json } = encodeDocument(BoothDesignDocument, next);
       const template = getBoothTemplate(value.templateId);
-      if (!template) throw new DocumentError(BoothDesignDocument.name, [`templateId: no booth template "${value.templateId}"`]);
+      if (!template) throw new RejectedDocumentError(BoothDesignDocument.name, [`templateId: no booth template "${value.templateId}"`]);
       const fits = checkDesignFitsTemplate(value, template);
-      if (!fits.ok) throw new DocumentError(BoothDesignDocument.name, fits.errors);
+      if (!fits.ok) throw new RejectedDocumentError(BoothDesignDocument.name, fits.errors);
       const result = await db
         .updateTable('booth_designs')
         .set({ template_id: value.templateId, revision: value.revision, doc: json })

@@ -1,6 +1,6 @@
 import { DocumentError, HallLayoutDocument, type HallLayout } from '../../model';
 import type { ExpoDb } from './database';
-import { decodeDocument, encodeDocument } from './document-codec';
+import { decodeDocument, encodeDocument, RejectedDocumentError } from './document-codec';
 
 /** A hall as stored: its layout plus who owns it and which revision it is. */
 export interface HallRecord {
@@ -53,7 +53,7 @@ export function createHallRepository(db: ExpoDb, onWrite: () => void) {
      */
     async updateLayout(id: string, layout: HallLayout, baseRevision: number): Promise<{ hall: HallRecord } | { conflict: HallRecord } | undefined> {
       const { value, json } = encodeDocument(HallLayoutDocument, layout);
-      if (value.id !== id) throw new DocumentError(HallLayoutDocument.name, [`id: must be "${id}", the hall being saved`]);
+      if (value.id !== id) throw new RejectedDocumentError(HallLayoutDocument.name, [`id: must be "${id}", the hall being saved`]);
       const result = await db
         .updateTable('halls')
         .set({ layout: json, name_zh: value.name['zh-CN'], name_en: value.name.en, revision: baseRevision + 1 })

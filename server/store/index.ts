@@ -13,3 +13,4 @@ export type { UserRecord, LoginAttempt, UserRepository } from './users';
 export type { RegistrationFilter, ExhibitorRegistrationRepository, VisitorRegistrationRepository } from './registrations';
 export type { UploadRepository } from './uploads';
 export { hourOf, type HourlyStats, type AnalyticsRepository } from './analytics';
+export { RejectedDocumentError } from './document-codec';
