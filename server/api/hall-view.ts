@@ -40,7 +40,7 @@ export async function buildHallView(store: Store, hallId: string): Promise<HallV
   for (const booth of booths) {
     for (const item of booth.design.items) {
       const product = item.productId ? found.get(item.productId) : undefined;
-      if (!product || product.exhibitorId !== booth.exhibitorId || seen.has(product.id)) continue;
+      if (!product || !product.published || product.exhibitorId !== booth.exhibitorId || seen.has(product.id)) continue;
       seen.add(product.id);
       products.push({
         id: product.id,
