@@ -9,7 +9,8 @@ import { Id, text } from './primitives';
 const Base = z.object({
   v: z.literal(1),
   visitorId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be a pseudonymous id of 8–64 letters, digits, _ or -'),
-  at: z.number().int().min(0),
+  /** Epoch milliseconds; bounded by what a Date can hold. */
+  at: z.number().int().min(0).max(8_640_000_000_000_000, 'must be a time in epoch milliseconds'),
   hallId: Id.optional(),
 });
 

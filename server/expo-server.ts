@@ -12,7 +12,7 @@ import type { DatabaseConfig } from './config';
 import { createHallRoom } from './rooms/hall-room';
 import { openStore, type Store } from './store';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedIfEmpty } from './seed';
-import { createDiskBlobStore } from './uploads';
+import { createDiskBlobStore, type UploadLimits } from './uploads';
 import { staticPages } from './static-pages';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
@@ -25,6 +25,7 @@ export interface ExpoServerOptions {
   database?: DatabaseConfig;
   sessionSecret?: string;
   rateLimits?: Partial<RateLimits>;
+  uploadLimits?: Partial<UploadLimits>;
   secureCookies?: boolean;
   distDir?: string;
   assetsDir?: string;
@@ -63,6 +64,7 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
     dataDir: options.dataDir,
     ...(options.sessionSecret ? { sessionSecret: options.sessionSecret } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.uploadLimits ? { uploadLimits: options.uploadLimits } : {}),
     ...(options.secureCookies ? { secureCookies: true } : {}),
   });
   const app = express();

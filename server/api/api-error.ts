@@ -59,7 +59,7 @@ export function apiErrorHandler(logError: (error: unknown) => void): ErrorReques
       res.set('Connection', 'close');
     } else if (isHttpClientError(error)) {
       // Errors Express itself raises for a bad request (e.g. a malformed %-escape in the path).
-      apiError = new ApiError(error.status, 'bad_request', error.expose && error.message ? error.message : 'malformed request');
+      apiError = new ApiError(error.status, CLIENT_ERROR_CODES[error.status] ?? 'bad_request', error.expose && error.message ? error.message : 'malformed request');
     } else {
       logError(error);
       apiError = new ApiError(500, 'internal', 'internal server error');
@@ -67,6 +67,9 @@ export function apiErrorHandler(logError: (error: unknown) => void): ErrorReques
     res.status(apiError.status).set('Cache-Control', 'no-store').json(apiError.toBody());
   };
 }
+
+/** Codes for the 4xx statuses Express and body-parser raise themselves, matching the API's own. */
+const CLIENT_ERROR_CODES: Record<number, string> = { 413: 'too_large', 415: 'unsupported_media_type' };
 
 function isHttpClientError(error: unknown): error is { status: number; expose?: boolean; message?: string } {
   if (typeof error !== 'object' || error === null) return false;

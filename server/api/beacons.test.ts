@@ -7,14 +7,18 @@ import { expectApiError, startTestExpoServer, type Answer, type TestExpoServer }
 /** `navigator.sendBeacon(url, string)` sends this type, not JSON. */
 const SEND_BEACON_TYPE = 'text/plain;charset=UTF-8';
 
-/** Each test writes into its own UTC hour, so one test's aggregates never include another's events. */
+/**
+ * Each test writes into its own UTC hour, so one test's aggregates never include another's events:
+ * whole hours in the recent past, as the server refuses events over a day ahead or 30 days old.
+ */
+const BASE_HOUR = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 12 * 3_600_000;
 const HOURS = {
-  types: Date.UTC(2026, 2, 10, 9),
-  invalid: Date.UTC(2026, 2, 10, 10),
-  limits: Date.UTC(2026, 2, 10, 11),
-  aggregates: Date.UTC(2026, 2, 10, 12),
-  burst: Date.UTC(2026, 2, 10, 13),
-  rateLimit: Date.UTC(2026, 2, 10, 14),
+  types: BASE_HOUR,
+  invalid: BASE_HOUR + 3_600_000,
+  limits: BASE_HOUR + 2 * 3_600_000,
+  aggregates: BASE_HOUR + 3 * 3_600_000,
+  burst: BASE_HOUR + 4 * 3_600_000,
+  rateLimit: BASE_HOUR + 5 * 3_600_000,
 } as const;
 
 type RawEvent = Record<string, unknown>;
@@ -130,13 +134,16 @@ for (const dialect of DIALECTS_UNDER_TEST) {
       const events = [
         event('booth_enter', 'time-visitor-1', HOURS.invalid, 30, { boothId: booth }),
         event('booth_enter', 'time-visitor-2', HOURS.invalid, 31, { boothId: booth, at: beyondDates }),
+        event('booth_enter', 'time-visitor-3', HOURS.invalid, 32, { boothId: booth, at: Date.now() + 2 * 86_400_000 }),
+        event('booth_enter', 'time-visitor-4', HOURS.invalid, 33, { boothId: booth, at: Date.now() - 40 * 86_400_000 }),
       ];
       const before = await stored();
       const answer = await send({ events });
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       const result = BeaconResult.parse(answer.body);
-      expect([result.accepted, result.rejected]).toEqual([1, 1]);
+      expect([result.accepted, result.rejected]).toEqual([1, 3]);
       expect(result.errors[0]).toMatch(/^events\[1\]: at: /);
+      expect(result.errors.slice(1)).toEqual(['events[2]: at: more than a day in the future', 'events[3]: at: more than 30 days old']);
       expect(await stored()).toBe(before + 1);
     });
 

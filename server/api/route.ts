@@ -24,6 +24,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   body?: B | 'multipart';
   /** Largest JSON body accepted (express `limit` syntax); default `64kb`. */
   bodyLimit?: string;
+  /** Also parse a `text/plain` body as JSON (what `navigator.sendBeacon` sends); other routes refuse it. */
+  acceptTextPlain?: boolean;
   /** Status of a successful answer (default 200) and its schema, for the document. */
   success?: { status?: number; schema?: z.ZodType; description?: string };
   /** Error statuses the route may answer, for the document. */
@@ -64,7 +66,8 @@ export function route<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = 
   registry.routes.push({ spec: spec as unknown as RouteSpec<z.ZodType, z.ZodType, z.ZodType> });
   const middlewares: express.RequestHandler[] = [];
   if (spec.body && spec.body !== 'multipart') {
-    middlewares.push(express.json({ limit: spec.bodyLimit ?? '64kb', type: ['application/json', 'text/plain'] }), requireBody);
+    const type = spec.acceptTextPlain ? ['application/json', 'text/plain'] : 'application/json';
+    middlewares.push(express.json({ limit: spec.bodyLimit ?? '64kb', type }), requireBody);
   }
   router[spec.method](spec.path, ...middlewares, async (req: Request, res: Response) => {
     const user = res.locals.user as SignedInUser | undefined;

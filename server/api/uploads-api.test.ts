@@ -36,7 +36,7 @@ for (const dialect of DIALECTS_UNDER_TEST) {
     /** Posts `bytes` as the multipart field `file`, as the product editor's file input does; `token: null` signs out. */
     async function upload(kind: string, bytes: Uint8Array, { token = exhibitor as string | null, fileName = `upload.${kind}`, type = 'application/octet-stream' } = {}): Promise<Answer> {
       const form = new FormData();
-      form.append('file', new Blob([bytes], { type }), fileName);
+      form.append('file', new Blob([new Uint8Array(bytes)], { type }), fileName);
       const res = await fetch(`${expo.origin}/api/uploads?kind=${kind}`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
       const text = await res.text();
       return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };

@@ -5,6 +5,8 @@ import { route } from '../route';
 
 /** At most this many events per beacon; the body limit (64 KB) bounds it too. */
 export const MAX_EVENTS_PER_BEACON = 100;
+const MAX_CLOCK_AHEAD_MS = 24 * 3_600_000;
+const MAX_EVENT_AGE_MS = 30 * 24 * 3_600_000;
 const BeaconBatch = z.object({ events: z.array(z.unknown()).max(MAX_EVENTS_PER_BEACON, `at most ${MAX_EVENTS_PER_BEACON} events per beacon`) });
 
 /**
@@ -32,7 +34,10 @@ class KnownTargets {
     await this.loading;
   }
 
-  problem(event: AnalyticsEvent): string | undefined {
+  problem(event: AnalyticsEvent, now: number): string | undefined {
+    // A browser clock may be off, but not by days; older events would land in closed reports.
+    if (event.at > now + MAX_CLOCK_AHEAD_MS) return 'at: more than a day in the future';
+    if (event.at < now - MAX_EVENT_AGE_MS) return 'at: more than 30 days old';
     if ('boothId' in event && event.boothId && !this.booths.has(event.boothId)) return `boothId: no booth "${event.boothId}"`;
     if ('productId' in event && !this.products.has(event.productId)) return `productId: no product "${event.productId}"`;
     return undefined;
@@ -60,6 +65,8 @@ export function beaconRoutes(ctx: ApiContext): void {
       access: 'public',
       body: BeaconBatch,
       bodyLimit: '64kb',
+      // navigator.sendBeacon sends a string body as text/plain.
+      acceptTextPlain: true,
       success: { schema: BeaconResult },
       errors: [400, 413, 429],
     },
@@ -67,9 +74,10 @@ export function beaconRoutes(ctx: ApiContext): void {
       await known.refresh();
       const accepted: AnalyticsEvent[] = [];
       const errors: string[] = [];
+      const now = Date.now();
       body.events.forEach((raw, index) => {
         const parsed = AnalyticsEventSchema.safeParse(raw);
-        const problem = parsed.success ? known.problem(parsed.data) : formatIssues(parsed.error).join('; ');
+        const problem = parsed.success ? known.problem(parsed.data, now) : formatIssues(parsed.error).join('; ');
         if (parsed.success && !problem) accepted.push(parsed.data);
         else if (errors.length < 10) errors.push(`events[${index}]: ${problem}`);
       });

@@ -17,7 +17,7 @@ export interface TestExpoServer {
   origin: string;
   dialect: StoreDialect;
   dataDir: string;
-  /** Unexpected server errors (500s) logged while the test ran. */
+  /** Stops the server and removes its data (and its PostgreSQL database). */
   close(): Promise<void>;
   /** Signs in and returns the session token. */
   login(account: { email: string; password: string }): Promise<string>;
