@@ -107,6 +107,7 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
   }
 
   const port = (httpServer.address() as AddressInfo).port;
+  void api.warm();
   return {
     url: `http://localhost:${port}`,
     port,

@@ -43,6 +43,8 @@ export interface Api {
   router: Router;
   /** Mount at `/media`: the checked, content-addressed uploads. */
   media: RequestHandler;
+  /** Prepares what the first requests would otherwise wait for (the search index). */
+  warm(): Promise<void>;
   /** Writes out queued beacons. Call before closing the store. */
   close(): Promise<void>;
 }
@@ -99,7 +101,12 @@ export function createApi(store: Store, options: ApiOptions): Api {
 
   router.use(unknownRoute);
   router.use(apiErrorHandler(logError));
-  return { router, media: media.handler(), close: () => ctx.beacons.close() };
+  return {
+    router,
+    media: media.handler(),
+    warm: () => ctx.search.warm().catch(logError),
+    close: () => ctx.beacons.close(),
+  };
 }
 
 function readPackageVersion(): string {

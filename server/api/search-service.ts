@@ -57,6 +57,11 @@ export class SearchService {
     return { items, page: query.page, pageSize: query.pageSize, total: result.total };
   }
 
+  /** Builds the index now (in the background at start-up), so the first visitor's search is not the one that waits. */
+  async warm(): Promise<void> {
+    await this.ensureFresh();
+  }
+
   /** A product was created, changed or deleted through this process. */
   productChanged(id: string): void {
     this.pending.add(`product:${id}`);

@@ -1,4 +1,6 @@
 import type { AnalyticsEvent } from '../../model';
+import { sql } from 'kysely';
+import type { StoreDialect } from './connect';
 import type { AnalyticsHourlyTable, ExpoDb } from './database';
 
 type TargetKind = 'booth' | 'product';
@@ -23,7 +25,13 @@ const ROWS_PER_STATEMENT = 500;
 
 export type AnalyticsRepository = ReturnType<typeof createAnalyticsRepository>;
 
-export function createAnalyticsRepository(db: ExpoDb) {
+export function createAnalyticsRepository(db: ExpoDb, dialect: StoreDialect) {
+  /** `FROM` a JSON array of arrays, one row each, as `r`. */
+  const jsonRows = (json: string) => (dialect === 'sqlite' ? sql`json_each(${json}) AS r` : sql`jsonb_array_elements(${json}::jsonb) AS r`);
+  /** Element `i` of the row `r`, as text (or a number for `bigint`); JSON null stays NULL. */
+  const column = (i: number, type: 'text' | 'bigint' = 'text') =>
+    dialect === 'sqlite' ? sql.raw(`r.value ->> ${i}`) : type === 'bigint' ? sql.raw(`(r ->> ${i})::bigint`) : sql.raw(`r ->> ${i}`);
+
   return {
     /**
      * Appends validated events and folds them into the hourly aggregates. Call it inside a
@@ -31,31 +39,32 @@ export function createAnalyticsRepository(db: ExpoDb) {
      */
     async append(events: readonly AnalyticsEvent[], receivedAt: number): Promise<void> {
       if (events.length === 0) return;
-      const rows = events.map((e) => ({
-        at: e.at,
-        received_at: receivedAt,
-        type: e.type,
-        visitor_id: e.visitorId,
-        hall_id: e.hallId ?? null,
-        booth_id: 'boothId' in e ? (e.boothId ?? null) : null,
-        product_id: 'productId' in e ? e.productId : null,
-        dwell_ms: e.type === 'booth_leave' ? e.dwellMs : null,
-        detail: e.type === 'search' ? JSON.stringify({ query: e.query, results: e.results }) : e.type === 'meeting_booked' && e.eventId ? JSON.stringify({ eventId: e.eventId }) : null,
-      }));
-      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-        await db.insertInto('analytics_events').values(rows.slice(i, i + ROWS_PER_STATEMENT)).execute();
-      }
+      // The whole batch travels as one JSON parameter and the database unpacks it (json_each /
+      // jsonb_array_elements): one statement, one bound value, whatever the batch size. Row by
+      // row, binding parameters costs more than the insert itself.
+      const rows = events.map((e) => [
+        e.at,
+        e.type,
+        e.visitorId,
+        e.hallId ?? null,
+        'boothId' in e ? (e.boothId ?? null) : null,
+        'productId' in e ? e.productId : null,
+        e.type === 'booth_leave' ? e.dwellMs : null,
+        e.type === 'search' ? JSON.stringify({ query: e.query, results: e.results }) : e.type === 'meeting_booked' && e.eventId ? JSON.stringify({ eventId: e.eventId }) : null,
+      ]);
+      await sql`INSERT INTO analytics_events (at, received_at, type, visitor_id, hall_id, booth_id, product_id, dwell_ms, detail)
+        SELECT ${column(0, 'bigint')}, ${receivedAt}, ${column(1)}, ${column(2)}, ${column(3)}, ${column(4)}, ${column(5)}, ${column(6, 'bigint')}, ${column(7)}
+        FROM ${jsonRows(JSON.stringify(rows))}`.execute(db);
 
       const { totals, sightings } = foldEvents(events);
       // Unique visitors: a sighting counts only the first time (visitor, target, hour) is stored.
-      for (let i = 0; i < sightings.length; i += ROWS_PER_STATEMENT) {
-        const fresh = await db
-          .insertInto('analytics_uniques')
-          .values(sightings.slice(i, i + ROWS_PER_STATEMENT))
-          .onConflict((oc) => oc.doNothing())
-          .returning(['target_kind', 'target_id', 'hour'])
-          .execute();
-        for (const row of fresh) counters(totals, row.target_kind, row.target_id, row.hour).unique_visitors++;
+      if (sightings.length > 0) {
+        const json = JSON.stringify(sightings.map((s) => [s.hour, s.target_kind, s.target_id, s.visitor_id]));
+        const fresh = await sql<{ target_kind: 'booth' | 'product'; target_id: string; hour: string }>`
+          INSERT INTO analytics_uniques (hour, target_kind, target_id, visitor_id)
+          SELECT ${column(0)}, ${column(1)}, ${column(2)}, ${column(3)} FROM ${jsonRows(json)} WHERE true
+          ON CONFLICT DO NOTHING RETURNING target_kind, target_id, hour`.execute(db);
+        for (const row of fresh.rows) counters(totals, row.target_kind, row.target_id, row.hour).unique_visitors++;
       }
 
       const updates = [...totals.values()];

@@ -56,6 +56,7 @@ describe('openStore on SQLite', () => {
     expect(migrations.map((m) => [m.name, m.executedAt instanceof Date])).toEqual([
       ['0001-initial', true],
       ['0002-accounts-uploads-analytics', true],
+      ['0003-listing-indexes', true],
     ]);
 
     const pragma = async (name: 'journal_mode' | 'synchronous' | 'foreign_keys') =>

@@ -60,7 +60,7 @@ export interface Store extends StoreRepositories {
   close(): Promise<void>;
 }
 
-function createRepositories(db: ExpoDb, onWrite: () => void): StoreRepositories {
+function createRepositories(db: ExpoDb, dialect: StoreDialect, onWrite: () => void): StoreRepositories {
   return {
     expos: createExpoRepository(db, onWrite),
     categories: createCategoryRepository(db, onWrite),
@@ -74,7 +74,7 @@ function createRepositories(db: ExpoDb, onWrite: () => void): StoreRepositories 
     visitorRegistrations: createVisitorRegistrationRepository(db, onWrite),
     uploads: createUploadRepository(db, onWrite),
     // Analytics rows are not data the API caches serve, so they do not bump the data version.
-    analytics: createAnalyticsRepository(db),
+    analytics: createAnalyticsRepository(db, dialect),
   };
 }
 
@@ -122,7 +122,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     get dataVersion() {
       return dataVersion;
     },
-    ...createRepositories(db, wrote),
+    ...createRepositories(db, connection.dialect, wrote),
 
     async isEmpty() {
       const row = await db.selectFrom('expos').select('id').limit(1).executeTakeFirst();
@@ -133,7 +133,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       let changed = false;
       const result = await db.transaction().execute((trx) =>
         work(
-          createRepositories(trx, () => {
+          createRepositories(trx, connection.dialect, () => {
             changed = true;
           }),
         ),

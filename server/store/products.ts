@@ -8,6 +8,8 @@ export interface ProductFilter {
   exhibitorIds?: readonly string[];
   offset: number;
   limit: number;
+  /** The count of all matches when the caller already knows it (it caches counts per data version). */
+  knownTotal?: number;
 }
 
 export type ProductRepository = ReturnType<typeof createProductRepository>;
@@ -115,7 +117,7 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
         .where('products.published', '=', 1);
       if (filter.exhibitorIds) query = query.where('products.exhibitor_id', 'in', [...new Set(filter.exhibitorIds)]);
 
-      const counted = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const total = filter.knownTotal ?? Number((await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
       const rows = await query
         .select(['products.id', 'products.doc'])
         .orderBy('products.exhibitor_id')
@@ -124,7 +126,8 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
         .limit(filter.limit)
         .offset(filter.offset)
         .execute();
-      return { items: rows.map(decode), total: Number(counted.n) };
+      return { items: rows.map(decode), total };
     },
+
   };
 }

@@ -27,6 +27,8 @@ const IdParams = z.object({ id: Id });
 /** Exhibitors and their catalogues: public reads of approved, published data; owners and organizers write. */
 export function exhibitorRoutes(ctx: ApiContext): void {
   const { router, registry, store, search } = ctx;
+  /** Product counts per (data version, hall, exhibitor) filter: at most one entry per hall and exhibitor. */
+  const productTotals = new Map<string, number>();
 
   /** The exhibitor, or 404; also 404 for a hidden one unless `user` may manage it. */
   async function exhibitorFor(id: string, user: SignedInUser | undefined, need: 'public' | 'manage'): Promise<Exhibitor> {
@@ -131,7 +133,14 @@ export function exhibitorRoutes(ctx: ApiContext): void {
         if (!exhibitor || exhibitor.status !== 'approved') throw notFound(`exhibitor "${query.exhibitor}" not found`);
         exhibitorIds = exhibitorIds ? exhibitorIds.filter((id) => id === exhibitor.id) : [exhibitor.id];
       }
-      const { items, total } = await store.products.page({ exhibitorIds, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+      // Counting every match scans the listing; the count only changes with the data, so keep it.
+      const countKey = `${store.dataVersion}|${query.hall ?? ''}|${query.exhibitor ?? ''}`;
+      const knownTotal = productTotals.get(countKey);
+      const { items, total } = await store.products.page({ exhibitorIds, offset: (query.page - 1) * query.pageSize, limit: query.pageSize, ...(knownTotal !== undefined ? { knownTotal } : {}) });
+      if (knownTotal === undefined) {
+        if (productTotals.size > 1000) productTotals.clear();
+        productTotals.set(countKey, total);
+      }
       return { items, page: query.page, pageSize: query.pageSize, total } satisfies ProductPage;
     },
   );

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { accountsUploadsAnalytics } from './0002-accounts-uploads-analytics';
+import { listingIndexes } from './0003-listing-indexes';
 import type { MigrationDialect } from './column-types';
 
 /**
@@ -11,6 +12,7 @@ function migrations(dialect: MigrationDialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
     '0002-accounts-uploads-analytics': accountsUploadsAnalytics(dialect),
+    '0003-listing-indexes': listingIndexes,
   };
 }
 
