@@ -3,14 +3,26 @@ import { defineConfig, type Plugin } from 'vite';
 
 const root = resolve(import.meta.dirname, 'app');
 
-/** In dev, `/hall/<id>` serves hall.html, as the Express server does in production. */
-function hallRoutes(): Plugin {
+/** Page routes → their html, as `server/static-pages.ts` serves them in production. */
+const PAGE_ROUTES: readonly [RegExp, string][] = [
+  // Hall ids are slugs (no dots), so module requests like /hall-main.ts never match.
+  [/^\/hall\/[a-z0-9-]+\/?(\?|$)/, '/hall.html'],
+  [/^\/login\/?(\?|$)/, '/login.html'],
+  [/^\/register\/?(\?|$)/, '/register.html'],
+  [/^\/account\/?(\?|$)/, '/account.html'],
+  [/^\/organizer\/review\/?(\?|$)/, '/organizer-review.html'],
+];
+
+/** In dev, `/hall/<id>`, `/login`… serve their pages, as the Express server does in production. */
+function pageRoutes(): Plugin {
   return {
-    name: 'open-expo-hall-routes',
+    name: 'open-expo-page-routes',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
-        // Hall ids are slugs (no dots), so module requests like /hall-main.ts never match.
-        if (req.url && /^\/hall\/[a-z0-9-]+\/?(\?|$)/.test(req.url)) req.url = '/hall.html';
+        const url = req.url;
+        const route = url ? PAGE_ROUTES.find(([pattern]) => pattern.test(url)) : undefined;
+        // Keep the query (`?lang=`, `?expo=`): the page reads it from `location`, vite ignores it.
+        if (url && route) req.url = route[1] + (url.includes('?') ? url.slice(url.indexOf('?')) : '');
         next();
       });
     },
@@ -25,7 +37,7 @@ export default defineConfig(({ command }) => ({
   // Room sockets go straight to the Node server in dev: their paths (/<process>/<room>) can't be proxied by prefix.
   define: command === 'serve' ? { 'import.meta.env.VITE_ROOM_ORIGIN': JSON.stringify(devServer) } : {},
   publicDir: false,
-  plugins: [hallRoutes()],
+  plugins: [pageRoutes()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
@@ -37,6 +49,10 @@ export default defineConfig(({ command }) => ({
       input: {
         lobby: resolve(root, 'index.html'),
         hall: resolve(root, 'hall.html'),
+        login: resolve(root, 'login.html'),
+        register: resolve(root, 'register.html'),
+        account: resolve(root, 'account.html'),
+        organizerReview: resolve(root, 'organizer-review.html'),
       },
     },
   },

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { createHallView, HallRoomClient, type HallViewHandle, type RoomStatus } from '../engine';
 import { pickText, type HallView, type Locale } from '../model';
+import { AnalyticsBeacon, analyticsVisitorId } from './analytics-beacon';
 import { ApiError, api } from './api-client';
 import { exposeTestHook } from './hall-test-hook';
 import { LocaleController } from './locale-controller';
@@ -60,6 +61,7 @@ export class HallPage extends LitElement {
 
   private readonly i18n = new LocaleController(this);
   private handle: HallViewHandle | undefined;
+  private analytics: AnalyticsBeacon | undefined;
   private room: HallRoomClient | undefined;
   private readonly remoteIds = new Set<string>();
   private readonly cleanups: (() => void)[] = [];
@@ -77,6 +79,7 @@ export class HallPage extends LitElement {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     void this.room?.leave();
     this.handle?.dispose();
+    this.analytics?.dispose();
   }
 
   private async start(): Promise<void> {
@@ -88,6 +91,10 @@ export class HallPage extends LitElement {
       return;
     }
     this.hallView = view;
+    const hallId = view.layout.id;
+    const analytics = new AnalyticsBeacon({ visitorId: analyticsVisitorId() });
+    this.analytics = analytics;
+    analytics.track({ type: 'hall_enter', hallId });
     if (!hasWebGl()) {
       this.error = { key: 'hall.noWebgl' };
       return;
@@ -103,6 +110,7 @@ export class HallPage extends LitElement {
     handle.on('productSelected', ({ productId, exhibitorId }) => {
       const booth = view.booths.find((b) => b.exhibitorId === exhibitorId);
       this.selected = { productId, exhibitorName: booth ? pickText(booth.exhibitorName, this.i18n.locale) : '' };
+      analytics.track({ type: 'product_view', productId, hallId, ...(booth ? { boothId: booth.design.id } : {}) });
     });
     handle.on('poseChanged', ({ x, z, yaw }) => this.room?.sendPose(x, z, yaw));
     handle.on('error', ({ message }) => console.warn('[hall]', message));

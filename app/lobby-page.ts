@@ -4,6 +4,7 @@ import { pickText, type ExpoSummary, type HallSummary } from '../model';
 import { api } from './api-client';
 import { LocaleController } from './locale-controller';
 import { theme } from './theme';
+import './account-nav';
 import './locale-switch';
 
 type LobbyState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; halls: HallSummary[]; expo: ExpoSummary | undefined };
@@ -15,8 +16,10 @@ export class LobbyPage extends LitElement {
     theme,
     css`
       :host { display: block; min-height: 100vh; background: linear-gradient(160deg, #eef3fa, #f9fbfd); }
-      header { display: flex; align-items: center; justify-content: space-between; padding: 16px 32px; background: #10284a; color: #fff; }
-      header h1 { font-size: 20px; margin: 0; letter-spacing: 0.5px; }
+      header { display: flex; align-items: center; gap: 12px; padding: 16px 32px; background: #10284a; color: #fff; }
+      header h1 { font-size: 20px; margin: 0 auto 0 0; letter-spacing: 0.5px; white-space: nowrap; }
+      header expo-locale-switch { flex: none; }
+      @media (max-width: 600px) { header { padding: 10px 12px; gap: 8px; } header h1 { font-size: 17px; } }
       main { max-width: 1080px; margin: 0 auto; padding: 32px; }
       h2 { margin: 0 0 4px; }
       .expo h2 { font-size: 26px; color: #10284a; }
@@ -56,6 +59,7 @@ export class LobbyPage extends LitElement {
     return html`
       <header>
         <h1>${this.i18n.t('app.title')}</h1>
+        <expo-account-nav></expo-account-nav>
         <expo-locale-switch></expo-locale-switch>
       </header>
       <main>

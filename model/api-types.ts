@@ -34,6 +34,10 @@ export type ExpoSummary = z.infer<typeof ExpoSummary>;
 export const HallList = z.object({ expos: z.array(ExpoSummary), items: z.array(HallSummary) });
 export type HallList = z.infer<typeof HallList>;
 
+/** `GET /api/expos`: every fair, by start date. */
+export const ExpoList = z.object({ items: z.array(ExpoSummary) });
+export type ExpoList = z.infer<typeof ExpoList>;
+
 /** What the 3D view needs to draw one product on a stand. */
 export const ProductSummary = ProductSchema.pick({ id: true, exhibitorId: true, name: true, category: true }).extend({
   glbUrl: AssetUrl.optional(),

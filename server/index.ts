@@ -2,4 +2,4 @@
 export { startExpoServer, type ExpoServer, type ExpoServerOptions } from './expo-server';
 export { loadConfig, type ExpoConfig } from './config';
 export { openStore, type Store } from './store';
-export { seedDemoExpo, seedIfEmpty, type SeedReport } from './seed';
+export { seedDemoExpo, seedIfEmpty, SeededRandom, type SeedReport } from './seed';

@@ -9,6 +9,16 @@ export interface StaticPaths {
   assetsDir: string;
 }
 
+/** Page routes and the built html each answers with (pages read ids and options from their URL). */
+const PAGES: readonly [route: string, file: string][] = [
+  ['/', 'index.html'],
+  ['/hall/:id', 'hall.html'],
+  ['/login', 'login.html'],
+  ['/register', 'register.html'],
+  ['/account', 'account.html'],
+  ['/organizer/review', 'organizer-review.html'],
+];
+
 /**
  * Serves the built pages and the asset files. `/hall/<id>` answers with the hall page; the page
  * reads the id from its URL. Built JS under `/static/` has content hashes, so it is cached for a year.
@@ -28,13 +38,15 @@ export function staticPages({ distDir, assetsDir }: StaticPaths): Router {
   router.use('/static', express.static(resolve(distDir, 'static'), { immutable: true, maxAge: '1y' }));
 
   if (!built) {
-    router.get(['/', '/hall/:id'], (_req, res) => {
-      res.status(503).type('text/plain').send('The pages are not built yet: run `npm run build` (or `npm start`, which builds first).');
-    });
+    router.get(
+      PAGES.map(([route]) => route),
+      (_req, res) => {
+        res.status(503).type('text/plain').send('The pages are not built yet: run `npm run build` (or `npm start`, which builds first).');
+      },
+    );
     return router;
   }
-  router.get('/', (_req, res) => res.sendFile(resolve(distDir, 'index.html')));
-  router.get('/hall/:id', (_req, res) => res.sendFile(resolve(distDir, 'hall.html')));
+  for (const [route, file] of PAGES) router.get(route, (_req, res) => res.sendFile(resolve(distDir, file)));
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
   return router;
 }

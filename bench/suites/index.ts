@@ -1,3 +1,4 @@
+import { apiSuite } from './api';
 import { seedSuite } from './seed';
 
 export interface BenchSuite {
@@ -6,7 +7,8 @@ export interface BenchSuite {
   run(log: (line: string) => void): Promise<Record<string, unknown>>;
 }
 
-/** Every suite `npm run bench -- <name>` knows. Later issues add render, room and api. */
+/** Every suite `npm run bench -- <name>` knows. Later issues add render and room. */
 export const suites: Record<string, BenchSuite> = {
   seed: seedSuite,
+  api: apiSuite,
 };

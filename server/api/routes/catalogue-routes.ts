@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CategoryList, CategoryQuery, ExpoDetail, ExpoSettings, HallList, HallView, Id, type ExpoSummary } from '../../../model';
+import { CategoryList, CategoryQuery, ExpoDetail, ExpoList, ExpoSettings, HallList, HallView, Id, type ExpoSummary } from '../../../model';
 import { assertOrganizerOf } from '../access';
 import { notFound } from '../api-error';
 import type { ApiContext } from '../api-context';
@@ -8,7 +8,6 @@ import { route } from '../route';
 import { sendCached } from '../send-json';
 
 const IdParams = z.object({ id: Id });
-const ExpoList = z.object({ items: z.array(z.object({ id: Id, name: z.record(z.string(), z.string()), startsAt: z.string(), endsAt: z.string() })) });
 
 /** Public reads of the fair: expos, halls (cached, serialized once per data version), categories. */
 export function catalogueRoutes(ctx: ApiContext): void {

@@ -1,0 +1,2 @@
+/** Entry of the account page (`/account`). */
+import './account-page';

@@ -1,0 +1,2 @@
+/** Entry of the sign-in page (`/login`). */
+import './login-page';

@@ -1,0 +1,2 @@
+/** Entry of the sign-up page (`/register`). */
+import './register-page';
