@@ -4,6 +4,11 @@
  */
 export { LobbyPage } from './lobby-page';
 export { HallPage } from './hall-page';
+export { LoginPage } from './login-page';
+export { RegisterPage } from './register-page';
+export { AccountPage } from './account-page';
+export { OrganizerReviewPage } from './organizer-review-page';
+export { AnalyticsBeacon } from './analytics-beacon';
 export { ProductPanel } from './product-panel';
 export { ProgressBar } from './progress-bar';
 export { LocaleSwitch } from './locale-switch';

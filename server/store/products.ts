@@ -14,6 +14,19 @@ export interface ProductFilter {
 
 export type ProductRepository = ReturnType<typeof createProductRepository>;
 
+/** The columns copied from a product document for queries to filter and sort on, plus the document. */
+function searchableColumns(value: Product, json: string) {
+  return {
+    category: value.category,
+    name_zh: value.name['zh-CN'],
+    name_en: value.name.en,
+    model_code: value.modelCode ?? null,
+    glb_url: value.glbUrl ?? null,
+    published: value.published ? 1 : 0,
+    doc: json,
+  };
+}
+
 export function createProductRepository(db: ExpoDb, onWrite: () => void) {
   const decode = (row: { id: string; doc: string }): Product => decodeDocument(ProductDocument, row.doc, `products/${row.id}`);
 
@@ -23,18 +36,7 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
       const { value, json } = encodeDocument(ProductDocument, product);
       await db
         .insertInto('products')
-        .values({
-          id: value.id,
-          exhibitor_id: value.exhibitorId,
-          position,
-          category: value.category,
-          name_zh: value.name['zh-CN'],
-          name_en: value.name.en,
-          model_code: value.modelCode ?? null,
-          glb_url: value.glbUrl ?? null,
-          published: value.published ? 1 : 0,
-          doc: json,
-        })
+        .values({ id: value.id, exhibitor_id: value.exhibitorId, position, ...searchableColumns(value, json) })
         .execute();
       onWrite();
       return value;
@@ -45,15 +47,7 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
       const { value, json } = encodeDocument(ProductDocument, product);
       const result = await db
         .updateTable('products')
-        .set({
-          category: value.category,
-          name_zh: value.name['zh-CN'],
-          name_en: value.name.en,
-          model_code: value.modelCode ?? null,
-          glb_url: value.glbUrl ?? null,
-          published: value.published ? 1 : 0,
-          doc: json,
-        })
+        .set(searchableColumns(value, json))
         .where('id', '=', value.id)
         .where('exhibitor_id', '=', value.exhibitorId)
         .executeTakeFirst();
