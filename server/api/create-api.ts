@@ -11,7 +11,7 @@ import { BeaconWriter } from './beacon-writer';
 import { buildOpenApiDocument } from './openapi';
 import { ResponseCache } from './response-cache';
 import { route, RouteRegistry } from './route';
-import { authRoutes } from './routes/auth-routes';
+import { authRoutes, recordRefusedLogin } from './routes/auth-routes';
 import { beaconRoutes } from './routes/beacon-routes';
 import { boothRoutes } from './routes/booth-routes';
 import { catalogueRoutes } from './routes/catalogue-routes';
@@ -72,7 +72,7 @@ export function createApi(store: Store, options: ApiOptions): Api {
     media,
     documents: createDiskBlobStore(path.join(options.dataDir, 'documents')),
     uploadLimits: { ...DEFAULT_UPLOAD_LIMITS, ...options.uploadLimits },
-    rateLimits: createRateLimiters({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }),
+    rateLimits: createRateLimiters({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, (req) => recordRefusedLogin(store, req)),
     secureCookies: options.secureCookies ?? false,
   };
 

@@ -244,7 +244,7 @@ for (const dialect of DIALECTS_UNDER_TEST) {
       expect(sameOriginReferer.status, JSON.stringify(sameOriginReferer.body)).toBe(200);
     });
 
-    it('limits sign-in attempts per client, answers 429 with Retry-After, and audits every attempt it judged', async () => {
+    it('limits sign-in attempts per client, answers 429 with Retry-After, and audits every attempt, refused ones too', async () => {
       const limited = await startTestExpoServer(dialect, { rateLimits: { loginPer15Min: 3 } });
       try {
         const audit = () => limited.server.store.db.selectFrom('login_audit').select(['email', 'user_id', 'outcome', 'ip']).orderBy('id').execute();
@@ -264,13 +264,14 @@ for (const dialect of DIALECTS_UNDER_TEST) {
           [DEMO_ACCOUNTS.exhibitor.email, 'u-exhibitor', 'ok'],
           [DEMO_ACCOUNTS.exhibitor.email, 'u-exhibitor', 'bad_password'],
           ['nobody@expo.example', null, 'unknown_user'],
+          [DEMO_ACCOUNTS.exhibitor.email, null, 'rate_limited'],
         ]);
         expect(rows.every((r) => /127\.0\.0\.1$/.test(r.ip))).toBe(true);
 
         // The limit is per client: another address (via the trusted local proxy) still gets an answer.
         const other = await attempt(DEMO_ACCOUNTS.exhibitor.email, 'not-the-password', { 'x-forwarded-for': '203.0.113.9' });
         expectApiError(other, 401, 'invalid_credentials');
-        expect((await audit()).slice(before + 3).map((r) => [r.outcome, r.ip])).toEqual([['bad_password', '203.0.113.9']]);
+        expect((await audit()).slice(before + 4).map((r) => [r.outcome, r.ip])).toEqual([['bad_password', '203.0.113.9']]);
       } finally {
         await limited.close();
       }

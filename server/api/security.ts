@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import { ApiError } from './api-error';
@@ -15,22 +15,28 @@ export interface RateLimits {
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { loginPer15Min: 20, signUpPerHour: 20, beaconsPerMinute: 120 };
 
-function limiter(windowMs: number, limit: number, what: string): RequestHandler {
+function limiter(windowMs: number, limit: number, what: string, onLimited?: (req: Request) => Promise<void>): RequestHandler {
   return rateLimit({
     windowMs,
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res, next) => {
+    handler: (req, res, next) => {
       res.set('Retry-After', String(Math.ceil(windowMs / 1000)));
-      next(new ApiError(429, 'too_many_requests', `too many ${what} from this address: try again later`));
+      const refuse = () => next(new ApiError(429, 'too_many_requests', `too many ${what} from this address: try again later`));
+      if (onLimited) onLimited(req).then(refuse, next);
+      else refuse();
     },
   });
 }
 
-export function createRateLimiters(limits: RateLimits): { login: RequestHandler; signUp: RequestHandler; beacons: RequestHandler } {
+/** `onLoginLimited` records a refused sign-in (the audit keeps those too). */
+export function createRateLimiters(
+  limits: RateLimits,
+  onLoginLimited?: (req: Request) => Promise<void>,
+): { login: RequestHandler; signUp: RequestHandler; beacons: RequestHandler } {
   return {
-    login: limiter(15 * 60_000, limits.loginPer15Min, 'sign-in attempts'),
+    login: limiter(15 * 60_000, limits.loginPer15Min, 'sign-in attempts', onLoginLimited),
     signUp: limiter(60 * 60_000, limits.signUpPerHour, 'sign-ups'),
     beacons: limiter(60_000, limits.beaconsPerMinute, 'analytics beacons'),
   };

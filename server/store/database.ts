@@ -137,7 +137,7 @@ export interface LoginAuditTable {
   user_id: string | null;
   ip: string;
   user_agent: string;
-  outcome: 'ok' | 'bad_password' | 'unknown_user';
+  outcome: 'ok' | 'bad_password' | 'unknown_user' | 'rate_limited';
 }
 
 /** A sign-up waiting for, or past, an organizer's review; the JSON holds the contact details. */

@@ -1,10 +1,11 @@
-import type { Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import { LoginRequest, SessionInfo, UserSummary } from '../../../model';
 import { decoyPasswordHash, SESSION_COOKIE, verifyPassword } from '../../auth';
 import { ApiError } from '../api-error';
 import type { ApiContext } from '../api-context';
 import { loadSignedInUser, toUserSummary } from '../authenticate';
 import { route } from '../route';
+import type { Store } from '../../store';
 
 /** Signs a user in: a token in the body and the same token as an httpOnly cookie. */
 export async function startSession(ctx: ApiContext, res: Response, userId: string): Promise<SessionInfo> {
@@ -21,10 +22,23 @@ export async function startSession(ctx: ApiContext, res: Response, userId: strin
   return { token, expiresAt: expiresAt.toISOString(), user: toUserSummary(user) };
 }
 
+/** Audits a sign-in the rate limit refused, under the email it tried when the body says one. */
+export async function recordRefusedLogin(store: Store, req: Request): Promise<void> {
+  const email = LoginRequest.shape.email.safeParse((req.body as { email?: unknown } | undefined)?.email);
+  await store.users.recordLogin({
+    at: new Date().toISOString(),
+    email: email.success ? email.data : '',
+    ip: req.ip ?? 'unknown',
+    userAgent: (req.get('user-agent') ?? '').slice(0, 300),
+    outcome: 'rate_limited',
+  });
+}
+
 export function authRoutes(ctx: ApiContext): void {
   const { router, registry, store } = ctx;
 
-  router.post('/auth/login', ctx.rateLimits.login);
+  // Parsed before the limiter, so a refused attempt is audited under the email it tried.
+  router.post('/auth/login', express.json({ limit: '8kb' }), ctx.rateLimits.login);
   route(
     router,
     registry,
