@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Expression, type Kysely, type Migration } from 'kysely';
 import { columnTypes, type MigrationDialect } from './column-types';
 
 /**
@@ -9,6 +9,10 @@ export const accountsUploadsAnalytics = (dialect: MigrationDialect): Migration =
   async up(db: Kysely<any>): Promise<void> {
     const { text, serialId, bigint } = columnTypes(dialect);
     const serial = (c: any) => (dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey());
+    // Tables read and written only by their primary key: on SQLite, store rows in the key's own
+    // B-tree instead of a rowid table plus an index (half the writes per beacon event).
+    const withoutRowid = <T extends { modifyEnd(modifier: Expression<unknown>): T }>(builder: T): T =>
+      dialect === 'sqlite' ? builder.modifyEnd(sql`without rowid`) : builder;
 
     await db.schema.alterTable('expos').addColumn('visitor_review', text, (c) => c.notNull().defaultTo('auto')).execute();
     await db.schema.alterTable('products').addColumn('published', 'integer', (c) => c.notNull().defaultTo(1)).execute();
@@ -102,6 +106,7 @@ export const accountsUploadsAnalytics = (dialect: MigrationDialect): Migration =
       .addColumn('likes', bigint, (c) => c.notNull().defaultTo(0))
       .addColumn('inquiries', bigint, (c) => c.notNull().defaultTo(0))
       .addPrimaryKeyConstraint('analytics_hourly_pk', ['target_kind', 'target_id', 'hour'])
+      .$call(withoutRowid)
       .execute();
 
     await db.schema
@@ -111,6 +116,7 @@ export const accountsUploadsAnalytics = (dialect: MigrationDialect): Migration =
       .addColumn('target_id', text, (c) => c.notNull())
       .addColumn('visitor_id', text, (c) => c.notNull())
       .addPrimaryKeyConstraint('analytics_uniques_pk', ['target_kind', 'target_id', 'hour', 'visitor_id'])
+      .$call(withoutRowid)
       .execute();
   },
 
