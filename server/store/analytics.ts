@@ -114,9 +114,18 @@ export function createAnalyticsRepository(db: ExpoDb, dialect: StoreDialect) {
   };
 }
 
-/** `YYYY-MM-DDTHH` of an epoch-millisecond time, in UTC. */
+const HOUR_MS = 3_600_000;
+let lastHourBucket = Number.NaN;
+let lastHourText = '';
+
+/** `YYYY-MM-DDTHH` of an epoch-millisecond time, in UTC. Events come in runs of the same hour, so the last answer is kept. */
 export function hourOf(at: number): string {
-  return new Date(at).toISOString().slice(0, 13);
+  const bucket = Math.floor(at / HOUR_MS);
+  if (bucket !== lastHourBucket) {
+    lastHourText = new Date(bucket * HOUR_MS).toISOString().slice(0, 13);
+    lastHourBucket = bucket;
+  }
+  return lastHourText;
 }
 
 type Totals = Map<string, Counters & { hour: string; target_kind: TargetKind; target_id: string }>;
