@@ -45,7 +45,7 @@ export interface Api {
   media: RequestHandler;
   /** Prepares what the first requests would otherwise wait for (the search index). */
   warm(): Promise<void>;
-  /** Writes out queued beacons. Call before closing the store. */
+  /** Stops following the store and writes out queued beacons. Call before closing the store. */
   close(): Promise<void>;
 }
 
@@ -59,6 +59,7 @@ export function createApi(store: Store, options: ApiOptions): Api {
   const logError = options.logError ?? ((error: unknown) => console.error('[api] unexpected error:', error));
   const router = express.Router();
   const registry = new RouteRegistry();
+  const search = new SearchService(store);
   const tokens = createSessionTokens(loadSessionSecret(options.dataDir, options.sessionSecret));
   const media = createDiskBlobStore(path.join(options.dataDir, 'media'));
   const ctx: ApiContext = {
@@ -67,7 +68,7 @@ export function createApi(store: Store, options: ApiOptions): Api {
     registry,
     cache: new ResponseCache(() => store.dataVersion),
     tokens,
-    search: new SearchService(store),
+    search,
     beacons: new BeaconWriter(store),
     media,
     documents: createDiskBlobStore(path.join(options.dataDir, 'documents')),
@@ -105,7 +106,10 @@ export function createApi(store: Store, options: ApiOptions): Api {
     router,
     media: media.handler(),
     warm: () => ctx.search.warm().catch(logError),
-    close: () => ctx.beacons.close(),
+    close: async () => {
+      search.dispose();
+      await ctx.beacons.close();
+    },
   };
 }
 

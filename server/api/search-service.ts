@@ -4,20 +4,32 @@ import type { Store } from '../store';
 
 /**
  * Keeps the in-memory catalogue index in step with the store. The index holds only what visitors
- * may see (published products of approved exhibitors). Writes through this process's API update it
- * at once; a change it did not hear of (another process on PostgreSQL, a seed) shows as a new data
- * version, and the next search rebuilds the index from the database first.
+ * may see (published products of approved exhibitors). It listens to the store's changes: a
+ * written product or exhibitor is re-read and updated in the index before the next search; a
+ * change too large to list (a seed, a bulk write in another process) rebuilds it from the store.
  */
 export class SearchService {
   private index: CatalogueSearch | undefined;
   private exhibitors = new Map<string, Exhibitor>();
   private products = new Map<string, Product>();
-  private indexedVersion = -1;
   private building: Promise<void> | undefined;
-  /** Changes made through the API since the last build, applied before the next search. */
-  private readonly pending = new Set<string>();
+  /** Products and exhibitors written since the index last saw them (`product:<id>`, `exhibitor:<id>`). */
+  private readonly dirty = new Set<string>();
+  private rebuildNeeded = false;
+  private readonly stopListening: () => void;
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store) {
+    this.stopListening = store.onChange((changes) => {
+      if (changes === 'many') {
+        this.rebuildNeeded = true;
+        return;
+      }
+      for (const { table, id } of changes) {
+        if (table === 'products') this.dirty.add(`product:${id}`);
+        else if (table === 'exhibitors') this.dirty.add(`exhibitor:${id}`);
+      }
+    });
+  }
 
   async query(query: SearchQuery): Promise<SearchPage> {
     await this.ensureFresh();
@@ -62,52 +74,47 @@ export class SearchService {
     await this.ensureFresh();
   }
 
-  /** A product was created, changed or deleted through this process. */
-  productChanged(id: string): void {
-    this.pending.add(`product:${id}`);
-  }
-
-  /** An exhibitor's profile or status changed (its products' visibility may have too). */
-  exhibitorChanged(id: string): void {
-    this.pending.add(`exhibitor:${id}`);
+  /** Stops following the store's changes. */
+  dispose(): void {
+    this.stopListening();
   }
 
   private async ensureFresh(): Promise<void> {
-    if (this.building) await this.building;
-    // Our own writes bump the data version too; if nothing else wrote, apply just those.
-    const ownWrites = this.pending.size;
-    if (this.index && this.store.dataVersion === this.indexedVersion + ownWrites) {
-      if (ownWrites > 0) await this.applyPending();
+    while (this.building) await this.building;
+    if (!this.index || this.rebuildNeeded) {
+      this.building = this.rebuild();
+    } else if (this.dirty.size > 0) {
+      this.building = this.applyDirty();
+    } else {
       return;
     }
-    this.building ??= this.rebuild().finally(() => {
+    try {
+      await this.building;
+    } finally {
       this.building = undefined;
-    });
-    await this.building;
+    }
   }
 
   private async rebuild(): Promise<void> {
-    const version = this.store.dataVersion;
-    this.pending.clear();
+    // Changes that arrive while the store is read stay marked and are applied on the next search.
+    this.rebuildNeeded = false;
+    this.dirty.clear();
     const exhibitors = (await this.store.exhibitors.all()).filter((e) => e.status === 'approved');
     this.exhibitors = new Map(exhibitors.map((e) => [e.id, e]));
     const products = (await this.store.products.all()).filter((p) => p.published && this.exhibitors.has(p.exhibitorId));
     this.products = new Map(products.map((p) => [p.id, p]));
     const docs: SearchDocument[] = [...exhibitors.map((e) => exhibitorDocument(e)), ...products.map((p) => productDocument(p, this.exhibitors.get(p.exhibitorId)!))];
     this.index = new CatalogueSearch(docs);
-    this.indexedVersion = version;
   }
 
-  private async applyPending(): Promise<void> {
-    const version = this.store.dataVersion;
-    const changes = [...this.pending];
-    this.pending.clear();
+  private async applyDirty(): Promise<void> {
+    const changes = [...this.dirty];
+    this.dirty.clear();
     for (const change of changes) {
       const [kind, id] = change.split(':') as ['product' | 'exhibitor', string];
       if (kind === 'product') await this.refreshProduct(id);
       else await this.refreshExhibitor(id);
     }
-    this.indexedVersion = version;
   }
 
   private async refreshProduct(id: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { BoothDesignDocument, checkDesignFitsTemplate, DocumentError, type BoothDesign } from '../../model';
 import { getBoothTemplate } from '../../hall-templates';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 import { decodeDocument, encodeDocument, RejectedDocumentError } from './document-codec';
 
 /** Where a design stands: a slot of a hall. A design not yet placed has none. */
@@ -15,7 +15,7 @@ export interface PlacedDesign extends BoothPlacement {
 
 export type BoothDesignRepository = ReturnType<typeof createBoothDesignRepository>;
 
-export function createBoothDesignRepository(db: ExpoDb, onWrite: () => void) {
+export function createBoothDesignRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; doc: string }): BoothDesign => decodeDocument(BoothDesignDocument, row.doc, `booth_designs/${row.id}`);
 
   return {
@@ -41,7 +41,7 @@ export function createBoothDesignRepository(db: ExpoDb, onWrite: () => void) {
           doc: json,
         })
         .execute();
-      onWrite();
+      onWrite({ table: 'booth_designs', id: value.id });
       return value;
     },
 
@@ -68,7 +68,7 @@ export function createBoothDesignRepository(db: ExpoDb, onWrite: () => void) {
         if (!current) throw new DocumentError(BoothDesignDocument.name, [`id: no booth design "${value.id}"`]);
         return { conflict: current };
       }
-      onWrite();
+      onWrite({ table: 'booth_designs', id: value.id });
       return { design: value };
     },
 

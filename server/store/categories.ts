@@ -1,10 +1,10 @@
 import { CategoryDocument, type Category } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 import { decodeDocument, encodeDocument } from './document-codec';
 
 export type CategoryRepository = ReturnType<typeof createCategoryRepository>;
 
-export function createCategoryRepository(db: ExpoDb, onWrite: () => void) {
+export function createCategoryRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; expo_id: string; doc: string }): Category =>
     decodeDocument(CategoryDocument, row.doc, `categories/${row.expo_id}/${row.id}`);
 
@@ -23,7 +23,7 @@ export function createCategoryRepository(db: ExpoDb, onWrite: () => void) {
           doc: json,
         })
         .execute();
-      onWrite();
+      onWrite({ table: 'categories', id: value.id });
       return value;
     },
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { ExpoDatabase, ExpoDb } from './database';
+import type { DataChange, ExpoDatabase, ExpoDb } from './database';
 
 /** Which database a store opens: the embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -18,17 +18,18 @@ export interface Connection {
   location: string;
   /**
    * Calls `listener` when another process sharing the database wrote data (PostgreSQL NOTIFY), so
-   * caches of derived responses drop stale entries. SQLite is one process: nothing to listen to.
+   * caches and the search index catch up. `'many'` when the writer changed too much to list.
+   * SQLite is one process: nothing to listen to.
    */
-  listenForChanges(listener: () => void): Promise<void>;
-  /** Tells other processes that this one wrote (a no-op on SQLite). */
-  announceChange(): void;
+  listenForChanges(listener: (changes: readonly DataChange[] | 'many') => void): Promise<void>;
+  /** Tells other processes what this one wrote (a no-op on SQLite). */
+  announceChange(changes: readonly DataChange[]): void;
   close(): Promise<void>;
 }
 
 const CHANGE_CHANNEL = 'expo_data_changed';
-/** Names this process in its own notifications, so it does not drop its caches twice. */
-const INSTANCE = randomUUID();
+/** NOTIFY payloads must stay under 8000 bytes; a longer list is sent as "many". */
+const MAX_PAYLOAD_CHARS = 7000;
 
 export async function connect(target: DatabaseTarget): Promise<Connection> {
   return target.dialect === 'sqlite' ? connectSqlite(target.file) : connectPostgres(target.url);
@@ -82,6 +83,8 @@ async function connectPostgres(url: string): Promise<Connection> {
   pool.on('error', (error) => console.error('[store] idle PostgreSQL connection failed:', error.message));
   const db = new Kysely<ExpoDatabase>({ dialect: new PostgresDialect({ pool }) });
   let listener: pg.Client | undefined;
+  /** Names this store in its own notifications, so it does not hear its writes twice. */
+  const INSTANCE = randomUUID();
 
   return {
     db,
@@ -91,13 +94,17 @@ async function connectPostgres(url: string): Promise<Connection> {
       listener = new pg.Client({ connectionString: url });
       await listener.connect();
       listener.on('notification', (message) => {
-        if (message.channel === CHANGE_CHANNEL && message.payload !== INSTANCE) onChange();
+        if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
+        const { from, changes } = JSON.parse(message.payload) as { from: string; changes: DataChange[] | 'many' };
+        if (from !== INSTANCE) onChange(changes);
       });
       listener.on('error', (error) => console.error('[store] PostgreSQL change listener failed:', error.message));
       await listener.query(`LISTEN ${CHANGE_CHANNEL}`);
     },
-    announceChange() {
-      pool.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, INSTANCE]).catch((error: Error) => {
+    announceChange(changes) {
+      let payload = JSON.stringify({ from: INSTANCE, changes });
+      if (payload.length > MAX_PAYLOAD_CHARS) payload = JSON.stringify({ from: INSTANCE, changes: 'many' });
+      pool.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, payload]).catch((error: Error) => {
         console.error('[store] could not announce a change to other processes:', error.message);
       });
     },

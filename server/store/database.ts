@@ -113,6 +113,15 @@ export interface EventTable {
 
 export type ExpoDb = Kysely<ExpoDatabase>;
 
+/** One row written: which table, which id. Caches and the search index listen for these. */
+export interface DataChange {
+  table: keyof ExpoDatabase;
+  id: string;
+}
+
+/** What a repository calls after each write. */
+export type OnWrite = (change: DataChange) => void;
+
 /** The tables that hold fair data, in an order that satisfies foreign keys on insert. */
 export const DATA_TABLES = ['expos', 'categories', 'halls', 'exhibitors', 'products', 'booth_designs', 'events', 'users', 'exhibitor_registrations', 'visitor_registrations'] as const satisfies readonly (keyof ExpoDatabase)[];
 

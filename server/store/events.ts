@@ -1,10 +1,10 @@
 import { ExpoEventDocument, type ExpoEvent } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 import { decodeDocument, encodeDocument } from './document-codec';
 
 export type EventRepository = ReturnType<typeof createEventRepository>;
 
-export function createEventRepository(db: ExpoDb, onWrite: () => void) {
+export function createEventRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; doc: string }): ExpoEvent => decodeDocument(ExpoEventDocument, row.doc, `events/${row.id}`);
 
   return {
@@ -24,7 +24,7 @@ export function createEventRepository(db: ExpoDb, onWrite: () => void) {
           doc: json,
         })
         .execute();
-      onWrite();
+      onWrite({ table: 'events', id: value.id });
       return value;
     },
 
@@ -41,14 +41,14 @@ export function createEventRepository(db: ExpoDb, onWrite: () => void) {
         .set({ kind: value.kind, hall_id: value.hallId ?? null, exhibitor_id: value.exhibitorId ?? null, starts_at: new Date(value.startsAt).toISOString(), doc: json })
         .where('id', '=', value.id)
         .execute();
-      onWrite();
+      onWrite({ table: 'events', id: value.id });
       return value;
     },
 
     async delete(id: string): Promise<boolean> {
       const result = await db.deleteFrom('events').where('id', '=', id).executeTakeFirst();
       const deleted = Number(result.numDeletedRows) > 0;
-      if (deleted) onWrite();
+      if (deleted) onWrite({ table: 'events', id: id });
       return deleted;
     },
 

@@ -1,10 +1,10 @@
 import { ExhibitorDocument, type Exhibitor } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 import { decodeDocument, encodeDocument } from './document-codec';
 
 export type ExhibitorRepository = ReturnType<typeof createExhibitorRepository>;
 
-export function createExhibitorRepository(db: ExpoDb, onWrite: () => void) {
+export function createExhibitorRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; doc: string }): Exhibitor => decodeDocument(ExhibitorDocument, row.doc, `exhibitors/${row.id}`);
 
   return {
@@ -23,7 +23,7 @@ export function createExhibitorRepository(db: ExpoDb, onWrite: () => void) {
           doc: json,
         })
         .execute();
-      onWrite();
+      onWrite({ table: 'exhibitors', id: value.id });
       return value;
     },
 
@@ -35,7 +35,7 @@ export function createExhibitorRepository(db: ExpoDb, onWrite: () => void) {
         .set({ status: value.status, name_zh: value.name['zh-CN'], name_en: value.name.en, country: value.country, doc: json })
         .where('id', '=', value.id)
         .execute();
-      onWrite();
+      onWrite({ table: 'exhibitors', id: value.id });
       return value;
     },
 

@@ -1,5 +1,5 @@
 import type { ExpoSettings, LocalizedText } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 
 /** A fair. Expos have no versioned document yet; the row is the whole record. */
 export interface ExpoRecord {
@@ -11,14 +11,14 @@ export interface ExpoRecord {
 
 export type ExpoRepository = ReturnType<typeof createExpoRepository>;
 
-export function createExpoRepository(db: ExpoDb, onWrite: () => void) {
+export function createExpoRepository(db: ExpoDb, onWrite: OnWrite) {
   return {
     async insert(expo: ExpoRecord): Promise<void> {
       await db
         .insertInto('expos')
         .values({ id: expo.id, name_zh: expo.name['zh-CN'], name_en: expo.name.en, starts_at: expo.startsAt, ends_at: expo.endsAt })
         .execute();
-      onWrite();
+      onWrite({ table: 'expos', id: expo.id });
     },
 
     async get(id: string): Promise<ExpoRecord | undefined> {
@@ -39,7 +39,7 @@ export function createExpoRepository(db: ExpoDb, onWrite: () => void) {
 
     async updateSettings(id: string, settings: ExpoSettings): Promise<void> {
       await db.updateTable('expos').set({ visitor_review: settings.visitorReview }).where('id', '=', id).execute();
-      onWrite();
+      onWrite({ table: 'expos', id: id });
     },
 
     async count(): Promise<number> {

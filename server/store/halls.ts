@@ -1,5 +1,5 @@
 import { DocumentError, HallLayoutDocument, type HallLayout } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 import { decodeDocument, encodeDocument, RejectedDocumentError } from './document-codec';
 
 /** A hall as stored: its layout plus who owns it and which revision it is. */
@@ -11,7 +11,7 @@ export interface HallRecord {
 
 export type HallRepository = ReturnType<typeof createHallRepository>;
 
-export function createHallRepository(db: ExpoDb, onWrite: () => void) {
+export function createHallRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; expo_id: string; revision: number; layout: string }): HallRecord => ({
     expoId: row.expo_id,
     revision: row.revision,
@@ -26,7 +26,7 @@ export function createHallRepository(db: ExpoDb, onWrite: () => void) {
         .insertInto('halls')
         .values({ id: value.id, expo_id: expoId, position, name_zh: value.name['zh-CN'], name_en: value.name.en, layout: json, revision: 1 })
         .execute();
-      onWrite();
+      onWrite({ table: 'halls', id: value.id });
       return { expoId, revision: 1, layout: value };
     },
 
@@ -64,7 +64,7 @@ export function createHallRepository(db: ExpoDb, onWrite: () => void) {
         const current = await this.get(id);
         return current && { conflict: current };
       }
-      onWrite();
+      onWrite({ table: 'halls', id: id });
       const expo = await db.selectFrom('halls').select('expo_id').where('id', '=', id).executeTakeFirstOrThrow();
       return { hall: { expoId: expo.expo_id, revision: baseRevision + 1, layout: value } };
     },

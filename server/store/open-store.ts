@@ -4,7 +4,7 @@ import { createAnalyticsRepository } from './analytics';
 import { createBoothDesignRepository } from './booth-designs';
 import { createCategoryRepository } from './categories';
 import { connect, type DatabaseTarget, type StoreDialect } from './connect';
-import { DEFAULT_SQLITE_FILE, type ExpoDb } from './database';
+import { DEFAULT_SQLITE_FILE, type DataChange, type ExpoDb, type OnWrite } from './database';
 import { createEventRepository } from './events';
 import { createExhibitorRepository } from './exhibitors';
 import { createExpoRepository } from './expos';
@@ -53,6 +53,12 @@ export interface Store extends StoreRepositories {
    * compare it to know when they are stale.
    */
   readonly dataVersion: number;
+  /**
+   * Calls `listener` after each committed write — by this process (one change per row, a
+   * transaction's all at once after commit) or by another sharing the PostgreSQL database
+   * (`'many'` when it wrote too much to list). Returns the function that stops listening.
+   */
+  onChange(listener: (changes: readonly DataChange[] | 'many') => void): () => void;
   /** True when no expo has been stored yet (a fresh database, to be seeded). */
   isEmpty(): Promise<boolean>;
   /** Runs `work` in one transaction; everything it writes commits together or not at all. */
@@ -60,7 +66,7 @@ export interface Store extends StoreRepositories {
   close(): Promise<void>;
 }
 
-function createRepositories(db: ExpoDb, dialect: StoreDialect, onWrite: () => void): StoreRepositories {
+function createRepositories(db: ExpoDb, dialect: StoreDialect, onWrite: OnWrite): StoreRepositories {
   return {
     expos: createExpoRepository(db, onWrite),
     categories: createCategoryRepository(db, onWrite),
@@ -100,15 +106,17 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   let dataVersion = 0;
-  const bump = () => {
+  const listeners = new Set<(changes: readonly DataChange[] | 'many') => void>();
+  const changed = (changes: readonly DataChange[] | 'many') => {
     dataVersion++;
+    for (const listener of listeners) listener(changes);
   };
-  const wrote = () => {
-    bump();
-    connection.announceChange();
+  const wrote = (changes: readonly DataChange[]) => {
+    changed(changes);
+    connection.announceChange(changes);
   };
   try {
-    await connection.listenForChanges(bump);
+    await connection.listenForChanges(changed);
   } catch (error) {
     await connection.close();
     throw error;
@@ -122,7 +130,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     get dataVersion() {
       return dataVersion;
     },
-    ...createRepositories(db, connection.dialect, wrote),
+    ...createRepositories(db, connection.dialect, (change) => wrote([change])),
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
 
     async isEmpty() {
       const row = await db.selectFrom('expos').select('id').limit(1).executeTakeFirst();
@@ -130,15 +143,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
 
     async transaction<T>(work: (tx: StoreRepositories) => Promise<T>): Promise<T> {
-      let changed = false;
-      const result = await db.transaction().execute((trx) =>
-        work(
-          createRepositories(trx, connection.dialect, () => {
-            changed = true;
-          }),
-        ),
-      );
-      if (changed) wrote();
+      const changes: DataChange[] = [];
+      const result = await db.transaction().execute((trx) => work(createRepositories(trx, connection.dialect, (change) => changes.push(change))));
+      if (changes.length > 0) wrote(changes);
       return result;
     },
 

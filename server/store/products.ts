@@ -1,5 +1,5 @@
 import { ProductDocument, type Product } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 import { decodeDocument, encodeDocument } from './document-codec';
 
 /** Which products a page lists. Only published products of approved exhibitors are ever listed. */
@@ -27,7 +27,7 @@ function searchableColumns(value: Product, json: string) {
   };
 }
 
-export function createProductRepository(db: ExpoDb, onWrite: () => void) {
+export function createProductRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; doc: string }): Product => decodeDocument(ProductDocument, row.doc, `products/${row.id}`);
 
   return {
@@ -38,7 +38,7 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
         .insertInto('products')
         .values({ id: value.id, exhibitor_id: value.exhibitorId, position, ...searchableColumns(value, json) })
         .execute();
-      onWrite();
+      onWrite({ table: 'products', id: value.id });
       return value;
     },
 
@@ -52,14 +52,14 @@ export function createProductRepository(db: ExpoDb, onWrite: () => void) {
         .where('exhibitor_id', '=', value.exhibitorId)
         .executeTakeFirst();
       const changed = Number(result.numUpdatedRows) > 0;
-      if (changed) onWrite();
+      if (changed) onWrite({ table: 'products', id: value.id });
       return changed;
     },
 
     async delete(id: string): Promise<boolean> {
       const result = await db.deleteFrom('products').where('id', '=', id).executeTakeFirst();
       const deleted = Number(result.numDeletedRows) > 0;
-      if (deleted) onWrite();
+      if (deleted) onWrite({ table: 'products', id: id });
       return deleted;
     },
 

@@ -4,7 +4,7 @@ import {
   type ExhibitorRegistration,
   type VisitorRegistration,
 } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 import { decodeDocument, encodeDocument } from './document-codec';
 
 export interface RegistrationFilter {
@@ -17,7 +17,7 @@ export interface RegistrationFilter {
 export type ExhibitorRegistrationRepository = ReturnType<typeof createExhibitorRegistrationRepository>;
 export type VisitorRegistrationRepository = ReturnType<typeof createVisitorRegistrationRepository>;
 
-export function createExhibitorRegistrationRepository(db: ExpoDb, onWrite: () => void) {
+export function createExhibitorRegistrationRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; doc: string }): ExhibitorRegistration =>
     decodeDocument(ExhibitorRegistrationDocument, row.doc, `exhibitor_registrations/${row.id}`);
   const columns = (value: ExhibitorRegistration, json: string) => ({
@@ -34,7 +34,7 @@ export function createExhibitorRegistrationRepository(db: ExpoDb, onWrite: () =>
     async insert(registration: ExhibitorRegistration): Promise<ExhibitorRegistration> {
       const { value, json } = encodeDocument(ExhibitorRegistrationDocument, registration);
       await db.insertInto('exhibitor_registrations').values({ id: value.id, ...columns(value, json) }).execute();
-      onWrite();
+      onWrite({ table: 'exhibitor_registrations', id: value.id });
       return value;
     },
 
@@ -42,7 +42,7 @@ export function createExhibitorRegistrationRepository(db: ExpoDb, onWrite: () =>
     async update(registration: ExhibitorRegistration): Promise<ExhibitorRegistration> {
       const { value, json } = encodeDocument(ExhibitorRegistrationDocument, registration);
       await db.updateTable('exhibitor_registrations').set(columns(value, json)).where('id', '=', value.id).execute();
-      onWrite();
+      onWrite({ table: 'exhibitor_registrations', id: value.id });
       return value;
     },
 
@@ -73,7 +73,7 @@ export function createExhibitorRegistrationRepository(db: ExpoDb, onWrite: () =>
   };
 }
 
-export function createVisitorRegistrationRepository(db: ExpoDb, onWrite: () => void) {
+export function createVisitorRegistrationRepository(db: ExpoDb, onWrite: OnWrite) {
   const decode = (row: { id: string; doc: string }): VisitorRegistration =>
     decodeDocument(VisitorRegistrationDocument, row.doc, `visitor_registrations/${row.id}`);
   const columns = (value: VisitorRegistration, json: string) => ({
@@ -88,14 +88,14 @@ export function createVisitorRegistrationRepository(db: ExpoDb, onWrite: () => v
     async insert(registration: VisitorRegistration): Promise<VisitorRegistration> {
       const { value, json } = encodeDocument(VisitorRegistrationDocument, registration);
       await db.insertInto('visitor_registrations').values({ id: value.id, ...columns(value, json) }).execute();
-      onWrite();
+      onWrite({ table: 'visitor_registrations', id: value.id });
       return value;
     },
 
     async update(registration: VisitorRegistration): Promise<VisitorRegistration> {
       const { value, json } = encodeDocument(VisitorRegistrationDocument, registration);
       await db.updateTable('visitor_registrations').set(columns(value, json)).where('id', '=', value.id).execute();
-      onWrite();
+      onWrite({ table: 'visitor_registrations', id: value.id });
       return value;
     },
 

@@ -1,10 +1,10 @@
 import type { UploadResult } from '../../model';
-import type { ExpoDb } from './database';
+import type { ExpoDb, OnWrite } from './database';
 
 export type UploadRepository = ReturnType<typeof createUploadRepository>;
 
 /** Records of checked files; the bytes live in the blob store under the same hash. Not cached data: no data-version bump. */
-export function createUploadRepository(db: ExpoDb, _onWrite: () => void) {
+export function createUploadRepository(db: ExpoDb, _onWrite: OnWrite) {
   return {
     /** Records a file once; the same bytes uploaded again keep their first record. */
     async record(result: UploadResult, ext: string, createdBy: string | undefined, at: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Role } from '../../model';
-import type { ExpoDb, LoginAuditTable } from './database';
+import type { ExpoDb, LoginAuditTable, OnWrite } from './database';
 
 /** A person who signs in, as the store keeps them. */
 export interface UserRecord {
@@ -26,7 +26,7 @@ export interface LoginAttempt {
 export type UserRepository = ReturnType<typeof createUserRepository>;
 
 /** Accounts are not part of any cached public answer, so writes here do not move the data version. */
-export function createUserRepository(db: ExpoDb, _onWrite: () => void) {
+export function createUserRepository(db: ExpoDb, _onWrite: OnWrite) {
   const decode = (row: {
     id: string;
     email: string;

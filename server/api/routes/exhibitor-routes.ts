@@ -26,7 +26,7 @@ const IdParams = z.object({ id: Id });
 
 /** Exhibitors and their catalogues: public reads of approved, published data; owners and organizers write. */
 export function exhibitorRoutes(ctx: ApiContext): void {
-  const { router, registry, store, search } = ctx;
+  const { router, registry, store } = ctx;
   /** Product counts per (data version, hall, exhibitor) filter: at most one entry per hall and exhibitor. */
   const productTotals = new Map<string, number>();
 
@@ -112,7 +112,6 @@ export function exhibitorRoutes(ctx: ApiContext): void {
     async ({ params, body, user }) => {
       const exhibitor = await exhibitorFor(params.id, user, 'manage');
       const updated = await store.exhibitors.update({ ...exhibitor, ...body });
-      search.exhibitorChanged(updated.id);
       return updated;
     },
   );
@@ -184,7 +183,6 @@ export function exhibitorRoutes(ctx: ApiContext): void {
       const exhibitor = await exhibitorFor(params.id, user, 'manage');
       const product: Product = { ...body, id: `${exhibitor.id}-p${randomBytes(4).toString('hex')}`, exhibitorId: exhibitor.id };
       const stored = await store.products.insert(product, await store.products.nextPosition(exhibitor.id));
-      search.productChanged(stored.id);
       return stored;
     },
   );
@@ -208,7 +206,6 @@ export function exhibitorRoutes(ctx: ApiContext): void {
       const { product } = await productFor(params.id, user, 'manage');
       const next: Product = { ...body, id: product.id, exhibitorId: product.exhibitorId };
       await store.products.update(next);
-      search.productChanged(next.id);
       return (await store.products.get(next.id))!;
     },
   );
@@ -220,7 +217,6 @@ export function exhibitorRoutes(ctx: ApiContext): void {
     async ({ params, user, res }) => {
       await productFor(params.id, user, 'manage');
       await store.products.delete(params.id);
-      search.productChanged(params.id);
       res.status(204).end();
     },
   );

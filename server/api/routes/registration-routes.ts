@@ -35,7 +35,7 @@ const newId = (prefix: string) => `${prefix}-${randomBytes(6).toString('hex')}`;
  * with their purchasing intent and are approved at once or reviewed, as the expo is set.
  */
 export function registrationRoutes(ctx: ApiContext): void {
-  const { router, registry, store, search, documents, uploadLimits } = ctx;
+  const { router, registry, store, documents, uploadLimits } = ctx;
 
   router.post(['/expos/:id/exhibitor-registrations', '/expos/:id/visitor-registrations'], ctx.rateLimits.signUp);
 
@@ -315,15 +315,13 @@ export function registrationRoutes(ctx: ApiContext): void {
         const status = body.decision === 'approve' ? 'approved' : 'rejected';
         const { reviewReason: _old, ...rest } = registration;
         const reviewed = { ...rest, status, reviewedAt: new Date().toISOString(), reviewedBy: user.id, ...(body.decision === 'reject' ? { reviewReason: body.reason } : {}) } as const;
-        const saved = await store.transaction(async (tx) => {
+        return store.transaction(async (tx) => {
           if (kind === 'visitor') return tx.visitorRegistrations.update(reviewed as VisitorRegistration);
           const stored = await tx.exhibitorRegistrations.update(reviewed as ExhibitorRegistration);
           const exhibitor = await tx.exhibitors.get(stored.exhibitorId);
           if (exhibitor) await tx.exhibitors.update({ ...exhibitor, status });
           return stored;
         });
-        if (kind === 'exhibitor') search.exhibitorChanged((saved as ExhibitorRegistration).exhibitorId);
-        return saved;
       },
     );
   }
