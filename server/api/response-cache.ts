@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { etagOf } from './send-json';
 
 /** A response body serialized once, with the strong ETag that names it. */
 export interface CachedBody {
@@ -42,6 +42,5 @@ export class ResponseCache {
 
 export function serialize(value: unknown): CachedBody {
   const body = Buffer.from(JSON.stringify(value), 'utf8');
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-  return { body, etag };
+  return { body, etag: etagOf(body) };
 }

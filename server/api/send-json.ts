@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { ifNoneMatchHits } from '../http';
 import type { CachedBody } from './response-cache';
 
 /**
@@ -23,16 +24,4 @@ export function sendCached(req: Request, res: Response, cached: CachedBody, cach
     return;
   }
   res.send(cached.body);
-}
-
-/**
- * RFC 9110 §13.1.2 with weak comparison. Not `req.fresh`: that also demands the request carry no
- * `Cache-Control: no-cache`, which `fetch()` adds whenever a script sets If-None-Match itself —
- * exactly how the app revalidates a hall it keeps offline.
- */
-export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }

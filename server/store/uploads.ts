@@ -24,10 +24,11 @@ export function createUploadRepository(db: ExpoDb, _onWrite: OnWrite) {
         .execute();
     },
 
-    async get(sha256: string): Promise<(UploadResult & { createdBy?: string }) | undefined> {
-      const row = await db.selectFrom('uploads').select(['report', 'created_by']).where('sha256', '=', sha256).executeTakeFirst();
+    /** A stored file's check report, with the extension it is stored under and who sent it first. */
+    async get(sha256: string): Promise<(UploadResult & { ext: string; createdBy?: string }) | undefined> {
+      const row = await db.selectFrom('uploads').select(['report', 'ext', 'created_by']).where('sha256', '=', sha256).executeTakeFirst();
       if (!row) return undefined;
-      return { ...(JSON.parse(row.report) as UploadResult), ...(row.created_by ? { createdBy: row.created_by } : {}) };
+      return { ...(JSON.parse(row.report) as UploadResult), ext: row.ext, ...(row.created_by ? { createdBy: row.created_by } : {}) };
     },
   };
 }

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import { ifNoneMatchHits } from '../http';
 import { contentTypeForExt, type SniffedType } from './sniff';
 
 /** A checked file in the store. Its name is its content, so it never changes. */
@@ -28,6 +29,12 @@ export interface BlobStore {
   discard(tmpPath: string): Promise<void>;
   has(sha256: string, ext: string): Promise<boolean>;
   /**
+   * Answers a GET/HEAD with one stored file (right type, `nosniff`, ETag, 304), with the given
+   * `Cache-Control` (default: public and immutable). False, having sent nothing, when there is no
+   * such file: private files are served this way by routes that check who asks.
+   */
+  send(req: Request, res: Response, sha256: string, ext: string, cacheControl?: string): Promise<boolean>;
+  /**
    * Express handler serving GET/HEAD `/<sha256>.<ext>` (mount it at `/media`): anything but 64 hex
    * digits and a known extension is a 404; answers with the right Content-Type, `nosniff`,
    * immutable caching and `ETag: "<sha256>"` (304 on a matching If-None-Match).
@@ -49,7 +56,7 @@ export function createDiskBlobStore(dir: string): BlobStore {
 
   const exists = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() ?? false;
 
-  return {
+  const store: BlobStore = {
     tmpDir,
 
     async commit(tmpPath, sha256, type) {
@@ -74,33 +81,39 @@ export function createDiskBlobStore(dir: string): BlobStore {
       return SHA256.test(sha256) && contentTypeForExt(ext) !== undefined && exists(blobPath(sha256, ext));
     },
 
+    async send(req, res, sha256, ext, cacheControl = IMMUTABLE) {
+      const contentType = contentTypeForExt(ext);
+      if (!SHA256.test(sha256) || !contentType) return false;
+      const file = blobPath(sha256, ext);
+      const info = await stat(file).catch(() => undefined);
+      if (!info?.isFile()) return false;
+      const etag = `"${sha256}"`;
+      res.set({ 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': cacheControl, ETag: etag });
+      if (ifNoneMatchHits(req.get('If-None-Match'), etag)) {
+        res.status(304).end();
+        return true;
+      }
+      res.set('Content-Length', String(info.size));
+      if (req.method === 'HEAD') {
+        res.end();
+        return true;
+      }
+      // A client that goes away mid-download is not an error worth reporting.
+      await pipeline(createReadStream(file), res).catch(() => {});
+      return true;
+    },
+
     handler() {
       return async (req, res, next) => {
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const match = BLOB_PATH.exec(req.path);
-        const contentType = match ? contentTypeForExt(match[2]!) : undefined;
-        const file = match && contentType ? blobPath(match[1]!, match[2]!) : undefined;
-        const info = file ? await stat(file).catch(() => undefined) : undefined;
-        if (!file || !contentType || !info?.isFile()) {
+        if (!match || !(await store.send(req, res, match[1]!, match[2]!))) {
           res.status(404).set('Cache-Control', 'no-store').type('text/plain').send('not found');
-          return;
         }
-        const etag = `"${match![1]}"`;
-        res.set({ 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': IMMUTABLE, ETag: etag });
-        if (matchesEtag(req.get('If-None-Match'), etag)) {
-          res.status(304).end();
-          return;
-        }
-        res.set('Content-Length', String(info.size));
-        if (req.method === 'HEAD') {
-          res.end();
-          return;
-        }
-        // A client that goes away mid-download is not an error worth reporting.
-        await pipeline(createReadStream(file), res).catch(() => {});
       };
     },
   };
+  return store;
 }
 
 /**
@@ -117,13 +130,4 @@ async function moveInto(tmpPath: string, target: string, tmpDir: string): Promis
     await rename(staged, target);
     await unlink(tmpPath);
   }
-}
-
-/** If-None-Match holds `*` or a list of (possibly weak) entity tags. */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
 }

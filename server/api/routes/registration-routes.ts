@@ -258,14 +258,7 @@ export function registrationRoutes(ctx: ApiContext): void {
       if (!registration) throw notFound(`registration "${params.id}" not found`);
       assertMayManageExhibitor(user, { id: registration.exhibitorId, expoId: registration.expoId });
       const upload = await store.uploads.get(registration.licence.sha256);
-      const ext = upload?.url.split('.').pop();
-      if (!ext) throw notFound('the licence file is missing');
-      res.set('Cache-Control', 'private, no-store');
-      await new Promise<void>((done, failed) => {
-        req.url = `/${registration.licence.sha256}.${ext}`;
-        documents.handler()(req, res, (error?: unknown) => (error ? failed(error) : failed(notFound('the licence file is missing'))));
-        res.once('finish', () => done());
-      });
+      if (!upload || !(await documents.send(req, res, upload.sha256, upload.ext, 'private, no-store'))) throw notFound('the licence file is missing');
     },
   );
 
