@@ -31,6 +31,15 @@ export type ExhibitorSignUp = z.infer<typeof ExhibitorSignUp>;
 export const StoredFileRef = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), url: AssetUrl, contentType: z.string(), bytes: z.number().int().min(0) });
 export type StoredFileRef = z.infer<typeof StoredFileRef>;
 
+/** Where a registration stands in the organizer's review: the same fields for exhibitors and visitors. */
+const reviewFields = {
+  status: ReviewStatus,
+  reviewReason: text(LIMITS.longText).optional(),
+  submittedAt: IsoDateTime,
+  reviewedAt: IsoDateTime.optional(),
+  reviewedBy: Id.optional(),
+};
+
 /**
  * An exhibitor's registration with its contact details. Only the exhibitor itself and the
  * organizers of its expo ever read it; the public profile is the `Exhibitor` document.
@@ -49,11 +58,7 @@ export const ExhibitorRegistrationSchema = z.object({
   country: Country,
   categories: z.array(Tag).min(1).max(10),
   licence: StoredFileRef,
-  status: ReviewStatus,
-  reviewReason: text(LIMITS.longText).optional(),
-  submittedAt: IsoDateTime,
-  reviewedAt: IsoDateTime.optional(),
-  reviewedBy: Id.optional(),
+  ...reviewFields,
 });
 export type ExhibitorRegistration = z.infer<typeof ExhibitorRegistrationSchema>;
 export const ExhibitorRegistrationDocument = defineDocument({ name: 'ExhibitorRegistration', version: 1, schema: ExhibitorRegistrationSchema });
@@ -90,11 +95,7 @@ export const VisitorRegistrationSchema = VisitorSignUp.omit({ password: true, ac
   id: Id,
   expoId: Id,
   userId: Id,
-  status: ReviewStatus,
-  reviewReason: text(LIMITS.longText).optional(),
-  submittedAt: IsoDateTime,
-  reviewedAt: IsoDateTime.optional(),
-  reviewedBy: Id.optional(),
+  ...reviewFields,
 });
 export type VisitorRegistration = z.infer<typeof VisitorRegistrationSchema>;
 export const VisitorRegistrationDocument = defineDocument({ name: 'VisitorRegistration', version: 1, schema: VisitorRegistrationSchema });

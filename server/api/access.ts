@@ -20,3 +20,14 @@ export function assertMayManageExhibitor(user: SignedInUser | undefined, exhibit
   if (!user) throw new ApiError(401, 'unauthorized', 'sign in first');
   if (!mayManageExhibitor(user, exhibitor)) throw new ApiError(403, 'forbidden', "this is another exhibitor's data");
 }
+
+/**
+ * Reading something an exhibitor owns: anyone when it is public; otherwise (a draft, a pending
+ * exhibitor's booth) strangers learn nothing (404) and a signed-in outsider is told it is not
+ * theirs (403).
+ */
+export function assertMaySee(user: SignedInUser | undefined, owner: Pick<Exhibitor, 'id' | 'expoId'>, isPublic: boolean, notFound: () => Error): void {
+  if (isPublic) return;
+  if (!user) throw notFound();
+  assertMayManageExhibitor(user, owner);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BoothDesignSchema, HallLayoutSchema, Id, type ConflictBody as Conflict } from '../../../model';
-import { assertMayManageExhibitor, assertOrganizerOf } from '../access';
+import { assertMayManageExhibitor, assertMaySee, assertOrganizerOf } from '../access';
 import { notFound } from '../api-error';
 import type { ApiContext } from '../api-context';
 import { route } from '../route';
@@ -22,18 +22,20 @@ function conflict(res: import('express').Response, message: string, revision: nu
 export function boothRoutes(ctx: ApiContext): void {
   const { router, registry, store } = ctx;
 
+  async function boothWithOwner(id: string) {
+    const design = await store.boothDesigns.get(id);
+    const owner = design && (await store.exhibitors.get(design.exhibitorId));
+    if (!design || !owner) throw notFound(`booth "${id}" not found`);
+    return { design, owner };
+  }
+
   route(
     router,
     registry,
     { method: 'get', path: '/booths/:id', summary: 'A booth design (public once its exhibitor is approved)', tag: 'booths', access: 'public', params: IdParams, success: { schema: BoothDesignSchema }, errors: [403, 404] },
     async ({ params, user }) => {
-      const design = await store.boothDesigns.get(params.id);
-      const owner = design && (await store.exhibitors.get(design.exhibitorId));
-      if (!design || !owner) throw notFound(`booth "${params.id}" not found`);
-      if (owner.status !== 'approved') {
-        if (!user) throw notFound(`booth "${params.id}" not found`);
-        assertMayManageExhibitor(user, owner);
-      }
+      const { design, owner } = await boothWithOwner(params.id);
+      assertMaySee(user, owner, owner.status === 'approved', () => notFound(`booth "${params.id}" not found`));
       return design;
     },
   );
@@ -54,9 +56,7 @@ export function boothRoutes(ctx: ApiContext): void {
       errors: [400, 401, 403, 404, 409],
     },
     async ({ params, body, user, res }) => {
-      const current = await store.boothDesigns.get(params.id);
-      const owner = current && (await store.exhibitors.get(current.exhibitorId));
-      if (!current || !owner) throw notFound(`booth "${params.id}" not found`);
+      const { design: current, owner } = await boothWithOwner(params.id);
       assertMayManageExhibitor(user, owner);
       // The path names the booth; the body may not move it to another id or owner.
       const result = await store.boothDesigns.update({ ...body, id: current.id, exhibitorId: current.exhibitorId }, body.revision);

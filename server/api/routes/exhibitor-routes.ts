@@ -15,7 +15,7 @@ import {
   type Exhibitor,
   type Product,
 } from '../../../model';
-import { assertMayManageExhibitor, assertOrganizerOf } from '../access';
+import { assertMayManageExhibitor, assertMaySee, assertOrganizerOf } from '../access';
 import { ApiError, notFound } from '../api-error';
 import type { ApiContext } from '../api-context';
 import type { SignedInUser } from '../authenticate';
@@ -149,11 +149,8 @@ export function exhibitorRoutes(ctx: ApiContext): void {
     const product = await store.products.get(id);
     const owner = product && (await store.exhibitors.get(product.exhibitorId));
     if (!product || !owner) throw notFound(`product "${id}" not found`);
-    const isPublic = product.published && owner.status === 'approved';
-    if (need === 'read' && isPublic) return { product, owner };
-    // A draft: strangers learn nothing; a signed-in outsider is told it is not theirs.
-    if (!user && need === 'read') throw notFound(`product "${id}" not found`);
-    assertMayManageExhibitor(user, owner);
+    if (need === 'manage') assertMayManageExhibitor(user, owner);
+    else assertMaySee(user, owner, product.published && owner.status === 'approved', () => notFound(`product "${id}" not found`));
     return { product, owner };
   }
 
