@@ -200,9 +200,17 @@ for (const dialect of DIALECTS_UNDER_TEST) {
         token,
         body: { ...ExhibitorProfileInput.parse(exhibitor), padding: 'x'.repeat(65 * 1024) },
       });
-      expectApiError(oversized, 413);
+      expectApiError(oversized, 413, 'too_large');
       expect(oversized.headers.get('content-type')).toMatch(/^application\/json/);
       expectNoStack(oversized);
+
+      // Only the beacon route reads text/plain as JSON (sendBeacon sends strings so); a plain-text
+      // login, as a cross-site form could send, is refused.
+      const plain = await expo.call('POST', '/auth/login', {
+        body: JSON.stringify({ email: DEMO_ACCOUNTS.exhibitor.email, password: DEMO_ACCOUNTS.exhibitor.password }),
+        headers: { 'content-type': 'text/plain' },
+      });
+      expectApiError(plain, 415, 'unsupported_media_type');
     });
 
     it('refuses writes made with the session cookie from another origin', async () => {

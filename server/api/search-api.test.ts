@@ -82,7 +82,11 @@ for (const dialect of DIALECTS_UNDER_TEST) {
       const created = await api.call('POST', '/exhibitors/ex-001/products', { token, body: product });
       const ids = async (q: string) => (await search(`q=${encodeURIComponent(q)}&pageSize=100`)).items.map((h) => h.id);
       expect(await ids('QW-9000')).not.toContain(created.body.id);
+      const listed = async () => (await api.call('GET', '/products?exhibitor=ex-001')).body.total as number;
+      const draftTotal = await listed();
       await api.call('PUT', `/products/${created.body.id}`, { token, body: { ...product, published: true } });
+      // The cached product count follows the data too.
+      expect(await listed()).toBe(draftTotal + 1);
       expect((await search(`q=${encodeURIComponent('量子焊接')}`)).items[0]?.id).toBe(created.body.id);
       expect((await search('q=QW-9000')).items[0]?.id).toBe(created.body.id);
       await api.call('DELETE', `/products/${created.body.id}`, { token });
