@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { pickText, type ExpoSummary, type HallSummary } from '../model';
+import { pickText, type ExpoSummary, type HallInstanceList, type HallSummary } from '../model';
 import { api } from './api-client';
+import { hallOccupancy } from './hall-instance-link';
 import { LocaleController } from './locale-controller';
 import { theme } from './theme';
 import './account-nav';
@@ -31,6 +32,8 @@ export class LobbyPage extends LitElement {
       .body h3 { margin: 0; font-size: 18px; }
       .facts { color: var(--expo-muted); font-size: 14px; display: flex; gap: 16px; }
       .body a.button { align-self: flex-start; margin-top: auto; }
+      .occupancy { font-size: 14px; display: flex; flex-direction: column; gap: 4px; }
+      .occupancy meter { width: 100%; height: 8px; }
       .status { padding: 24px; border-radius: 12px; background: var(--expo-surface); border: 1px solid var(--expo-line); }
       .status.error { border-color: var(--expo-danger); color: var(--expo-danger); }
     `,
@@ -38,10 +41,26 @@ export class LobbyPage extends LitElement {
 
   private readonly i18n = new LocaleController(this);
   @state() private view: LobbyState = { kind: 'loading' };
+  /** How full each hall is now, by hall id; missing until its `GET /instances` answers. */
+  @state() private occupancy = new Map<string, HallInstanceList>();
+  private occupancyTimer: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+    // Occupancy changes by the minute; refresh it while the lobby is open.
+    this.occupancyTimer = setInterval(() => void this.loadOccupancy(), OCCUPANCY_REFRESH_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.occupancyTimer);
+  }
+
+  private async loadOccupancy(): Promise<void> {
+    if (this.view.kind !== 'ready') return;
+    const lists = await Promise.all(this.view.halls.map((hall) => api.hallInstances(hall.id).catch(() => undefined)));
+    this.occupancy = new Map(lists.flatMap((list) => (list ? [[list.hallId, list] as const] : [])));
   }
 
   private async load(): Promise<void> {
@@ -49,6 +68,7 @@ export class LobbyPage extends LitElement {
     try {
       const { items, expos } = await api.halls();
       this.view = { kind: 'ready', halls: items, expo: expos[0] };
+      void this.loadOccupancy();
     } catch (error) {
       this.view = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
@@ -106,11 +126,28 @@ export class LobbyPage extends LitElement {
           <span>${this.i18n.t('lobby.exhibitors', { n: hall.exhibitorCount })}</span>
           <span>${this.i18n.t('lobby.size', { w: hall.width, d: hall.depth })}</span>
         </div>
+        ${this.renderOccupancy(hall.id)}
         <a class="button primary" href="/hall/${encodeURIComponent(hall.id)}${lang}">${this.i18n.t('lobby.enter')}</a>
       </div>
     </li>`;
   }
+
+  private renderOccupancy(hallId: string) {
+    const list = this.occupancy.get(hallId);
+    if (!list) return nothing;
+    const { visitors, instances, filled, maxPerInstance } = hallOccupancy(list);
+    if (instances === 0) return html`<div class="occupancy" data-testid="occupancy">${this.i18n.t('lobby.occupancy.none')}</div>`;
+    const text = this.i18n.t(instances === 1 ? 'lobby.occupancy.one' : 'lobby.occupancy.many', { n: visitors, i: instances });
+    const label = this.i18n.t('lobby.occupancy.label', { p: Math.round(filled * 100), max: maxPerInstance });
+    return html`<div class="occupancy" data-testid="occupancy">
+      <span>${text}</span>
+      <meter min="0" max="1" .value=${filled} high="0.8" aria-label=${label} title=${label}></meter>
+    </div>`;
+  }
 }
+
+/** How often the lobby asks how full the halls are. */
+const OCCUPANCY_REFRESH_MS = 30_000;
 
 /** A small floor plan: the hall's outline with its cut-outs and booth footprints, north up. */
 function hallThumbnail(hall: HallSummary) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from './errors';
 import { LIMITS } from './limits';
-import { ClientMessages, HallJoinOptions, metresToWire, MoveMessage, wireToMetres, wireToYaw, yawToWire } from './room-protocol';
+import { animToWire, AVATAR_ANIMS, ChatMessage, ClientMessages, EmoteMessage, HallJoinOptions, metresToWire, ModerateMessage, MoveMessage, wireToAnim, wireToMetres, wireToYaw, yawToWire } from './room-protocol';
 
 describe('position quantisation', () => {
   it('sends centimetres', () => {
@@ -56,8 +56,28 @@ describe('yaw quantisation', () => {
 });
 
 describe('messages', () => {
-  it('declares exactly the move message', () => {
-    expect(Object.keys(ClientMessages)).toEqual(['move']);
+  it('declares exactly the move, chat, emote and moderate messages', () => {
+    expect(Object.keys(ClientMessages)).toEqual(['move', 'chat', 'emote', 'moderate']);
+  });
+
+  it('checks chat, emote and moderation messages', () => {
+    expect(ChatMessage.safeParse({ text: '你好', channel: 'near' }).success).toBe(true);
+    expect(ChatMessage.safeParse({ text: '', channel: 'near' }).success).toBe(false);
+    expect(ChatMessage.safeParse({ text: 'hi', channel: 'everyone' }).success).toBe(false);
+    // Longer than LIMITS.chatText still parses (the room refuses it with a reason); far longer is abuse.
+    expect(ChatMessage.safeParse({ text: 'x'.repeat(LIMITS.chatText + 1), channel: 'near' }).success).toBe(true);
+    expect(ChatMessage.safeParse({ text: 'x'.repeat(LIMITS.chatText * 4 + 1), channel: 'near' }).success).toBe(false);
+    expect(EmoteMessage.safeParse({ emote: 'wave' }).success).toBe(true);
+    expect(EmoteMessage.safeParse({ emote: 'dance' }).success).toBe(false);
+    expect(ModerateMessage.safeParse({ action: 'mute', sessionId: 'abc', minutes: 5 }).success).toBe(true);
+    expect(ModerateMessage.safeParse({ action: 'ban', sessionId: 'abc' }).success).toBe(false);
+    expect(ModerateMessage.safeParse({ action: 'mute', sessionId: 'abc', minutes: 0 }).success).toBe(false);
+  });
+
+  it('maps animations to one byte and back', () => {
+    for (const anim of AVATAR_ANIMS) expect(wireToAnim(animToWire(anim))).toBe(anim);
+    expect(wireToAnim(200)).toBe('idle');
+    expect(MoveMessage.safeParse({ x: 1, z: 1, yaw: 0, anim: 'wave' }).success).toBe(false);
   });
 
   it('accepts a finite move and refuses NaN, Infinity and strings', () => {

@@ -6,8 +6,10 @@ import { Finite, HexColor, text } from './primitives';
 export const HALL_ROOM = 'hall';
 
 /**
- * Options a client sends when it joins a hall room. The hall id picks the room
- * (rooms are filtered by it); the name is shown on the avatar's name tag.
+ * Options a client sends when it joins a hall room. The hall id picks the room (rooms are
+ * filtered by it). `name` is a guest's name tag; a signed-in visitor's name and role come from
+ * the account (the session token travels as the SDK's auth token or the session cookie), never
+ * from these options.
  */
 export const HallJoinOptions = z.object({
   hallId: z.string().min(1).max(LIMITS.idLength),
@@ -16,24 +18,126 @@ export const HallJoinOptions = z.object({
 });
 export type HallJoinOptions = z.infer<typeof HallJoinOptions>;
 
+/** Body animations an avatar can show; the wire carries the index (uint8). */
+export const AVATAR_ANIMS = ['idle', 'walk', 'run', 'wave', 'clap'] as const;
+export type AvatarAnim = (typeof AVATAR_ANIMS)[number];
+/** Animations a client may claim with a move (emotes come as their own message). */
+export const MoveAnim = z.enum(['idle', 'walk', 'run']);
+
+/** Who an avatar is in the fair, as the room shows it. Set by the server from the session. */
+export const AvatarRole = z.enum(['visitor', 'staff', 'organizer']);
+export type AvatarRole = z.infer<typeof AvatarRole>;
+
 /** Client → server: "I am here now". Metres in hall coordinates, yaw in degrees. */
-export const MoveMessage = z.object({ x: Finite, z: Finite, yaw: Finite });
+export const MoveMessage = z.object({ x: Finite, z: Finite, yaw: Finite, anim: MoveAnim.optional() });
 export type MoveMessage = z.infer<typeof MoveMessage>;
 
+export const ChatChannel = z.enum(['near', 'booth']);
+export type ChatChannel = z.infer<typeof ChatChannel>;
+/**
+ * Client → server chat. Text longer than `LIMITS.chatText` is refused with a reason (so the
+ * sender learns why); the schema's wider bound only stops abuse, which closes the client.
+ */
+export const ChatMessage = z.object({ text: text(LIMITS.chatText * 4), channel: ChatChannel });
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const EMOTES = ['wave', 'clap', 'thumbs-up', 'heart', 'laugh'] as const;
+export const Emote = z.enum(EMOTES);
+export type Emote = z.infer<typeof Emote>;
+export const EmoteMessage = z.object({ emote: Emote });
+export type EmoteMessage = z.infer<typeof EmoteMessage>;
+
+/** Client → server, organizers of the hall's expo only: mute, unmute or kick a session. */
+export const ModerateMessage = z.object({
+  action: z.enum(['kick', 'mute', 'unmute']),
+  sessionId: z.string().min(1).max(LIMITS.idLength),
+  minutes: z.number().int().min(1).max(24 * 60).optional(),
+});
+export type ModerateMessage = z.infer<typeof ModerateMessage>;
+
 /** Every client → server message, by type. The server registers exactly these handlers. */
-export const ClientMessages = { move: MoveMessage } as const;
+export const ClientMessages = { move: MoveMessage, chat: ChatMessage, emote: EmoteMessage, moderate: ModerateMessage } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
 
+/** Server → client: one chat line. `masked`: sensitive words were replaced by ＊. */
+export const ChatDelivery = z.object({
+  id: z.number().int().min(0),
+  from: z.string(),
+  name: z.string(),
+  role: AvatarRole,
+  channel: ChatChannel,
+  boothId: z.string().optional(),
+  text: z.string(),
+  at: z.number(),
+  masked: z.boolean(),
+});
+export type ChatDelivery = z.infer<typeof ChatDelivery>;
+
+/** Why the server did not deliver a chat message; only the sender is told. */
+export const ChatRefusalReason = z.enum(['rate-limited', 'too-long', 'muted', 'not-in-booth']);
+export type ChatRefusalReason = z.infer<typeof ChatRefusalReason>;
+export const ChatRefusal = z.object({ reason: ChatRefusalReason, retryAfterMs: z.number().int().min(0).optional(), mutedUntil: z.number().optional() });
+export type ChatRefusal = z.infer<typeof ChatRefusal>;
+
+/** The last booth-channel lines, sent to a visitor entering the booth (and to its staff on joining). */
+export const ChatHistory = z.object({ boothId: z.string(), messages: z.array(ChatDelivery) });
+export type ChatHistory = z.infer<typeof ChatHistory>;
+
+export const EmoteEvent = z.object({ from: z.string(), emote: Emote });
+export type EmoteEvent = z.infer<typeof EmoteEvent>;
+
+/** Server → client: told to the visitor an organizer muted, unmuted or kicked. */
+export const ModerationNotice = z.object({ action: z.enum(['muted', 'unmuted', 'kicked']), until: z.number().optional() });
+export type ModerationNotice = z.infer<typeof ModerationNotice>;
+/** Server → organizer: what became of a moderation request. */
+export const ModerationResult = z.object({
+  action: ModerateMessage.shape.action,
+  sessionId: z.string(),
+  outcome: z.enum(['done', 'not-allowed', 'no-such-visitor']),
+});
+export type ModerationResult = z.infer<typeof ModerationResult>;
+
+/** Every server → client message, by type; the client validates what it receives. */
+export const ServerMessages = {
+  chat: ChatDelivery,
+  'chat-refused': ChatRefusal,
+  'chat-history': ChatHistory,
+  emote: EmoteEvent,
+  moderated: ModerationNotice,
+  'moderation-result': ModerationResult,
+} as const;
+export type ServerMessageType = keyof typeof ServerMessages;
+
+/** WebSocket close code for a kicked client (4000–4999 are the application's). */
+export const KICKED_CLOSE_CODE = 4403;
+
 /**
- * Avatar fields in room state, as the wire carries them: positions are int16 centimetres and
- * yaw a uint8 (256 steps per turn), ~10 B per moving avatar per patch. Never contact data.
+ * Avatar fields in room state, as the wire carries them: positions are int16 centimetres, yaw
+ * a uint8 (256 steps per turn), anim the index into `AVATAR_ANIMS`; ~10 B per moving avatar per
+ * patch. `booth` is the booth slot id the avatar stands in ('' outside). Never contact data.
  */
 export interface AvatarWireState {
   name: string;
   color: string;
+  role: string;
+  booth: string;
   x: number;
   z: number;
   yaw: number;
+  anim: number;
+}
+
+/** Live presence of one booth (keyed by slot id): visitors inside and its staff online anywhere. */
+export interface BoothPresenceWireState {
+  visitors: number;
+  staff: number;
+}
+
+export function animToWire(anim: AvatarAnim): number {
+  return AVATAR_ANIMS.indexOf(anim);
+}
+export function wireToAnim(byte: number): AvatarAnim {
+  return AVATAR_ANIMS[byte] ?? 'idle';
 }
 
 const CM = 100;

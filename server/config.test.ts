@@ -24,7 +24,21 @@ describe('loadConfig', () => {
       sessionSecret: undefined,
       rateLimits: { loginPer15Min: 20, signUpPerHour: 20, beaconsPerMinute: 120 },
       secureCookies: false,
+      rooms: { maxClients: 500, aoiEnabled: true, aoiRadius: 30, aoiMaxVisible: 50, chatRadius: 15, allowGuests: true, reconnectSeconds: 20, sensitiveWordsFile: undefined },
+      scaleOut: { redisUrl: undefined, publicAddress: undefined },
     });
+  });
+
+  it('reads REDIS_URL and EXPO_ROOM_PUBLIC_ADDRESS for sharing rooms between processes', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6390', EXPO_ROOM_PUBLIC_ADDRESS: 'node2.expo.example:8443' }, cwd).scaleOut).toEqual({ redisUrl: 'redis://127.0.0.1:6390', publicAddress: 'node2.expo.example:8443' });
+    expect(problems({ REDIS_URL: 'localhost:6379' })).toEqual(['REDIS_URL: must be a redis:// or rediss:// URL']);
+    expect(problems({ EXPO_ROOM_PUBLIC_ADDRESS: 'https://node2' })).toEqual(['EXPO_ROOM_PUBLIC_ADDRESS: must be host[:port][/path], without a scheme']);
+  });
+
+  it('reads the room settings', () => {
+    const env = { EXPO_ROOM_AOI: 'off', EXPO_ROOM_GUESTS: 'off', EXPO_ROOM_AOI_RADIUS: '12.5', EXPO_ROOM_RECONNECT_S: '3', EXPO_SENSITIVE_WORDS_FILE: 'words.txt' };
+    expect(loadConfig(env, cwd).rooms).toMatchObject({ aoiEnabled: false, allowGuests: false, aoiRadius: 12.5, reconnectSeconds: 3, sensitiveWordsFile: path.resolve(cwd, 'words.txt') });
+    expect(problems({ EXPO_ROOM_AOI: 'maybe' })).toEqual(['EXPO_ROOM_AOI: must be on or off']);
   });
 
   it('reads PORT, HOST and DATA_DIR, treating empty values as unset', () => {

@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { Server as ColyseusServer } from '@colyseus/core';
+import { Server as ColyseusServer, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { HALL_ROOM } from '../model';
@@ -10,6 +10,11 @@ import { createApi } from './api/create-api';
 import { securityHeaders, type RateLimits } from './api/security';
 import type { DatabaseConfig } from './config';
 import { createHallRoom } from './rooms/hall-room';
+import type { RoomMetrics } from './rooms/room-metrics';
+import { DEFAULT_ROOM_SETTINGS, type RoomSettings } from './rooms/room-settings';
+import { loadWordFilter } from './rooms/word-filter';
+import { listHallInstances, withInstanceRules } from './rooms/instances';
+import { matchmakingBackends, type ScaleOutOptions } from './rooms/scale-out';
 import { openStore, type Store } from './store';
 import { DEMO_ACCOUNTS, seedDemoAccounts, seedIfEmpty } from './seed';
 import { createDiskBlobStore, type UploadLimits } from './uploads';
@@ -29,8 +34,14 @@ export interface ExpoServerOptions {
   secureCookies?: boolean;
   distDir?: string;
   assetsDir?: string;
-  /** Visitors per hall room instance before a joiner lands in another instance. */
+  /** Visitors per hall room instance before a joiner lands in another instance (overrides `rooms.maxClients`). */
   maxClientsPerRoom?: number;
+  /** Hall room settings (config.rooms); unset ones take DEFAULT_ROOM_SETTINGS. */
+  rooms?: Partial<RoomSettings>;
+  /** Receives the time of every patch tick of every hall room (the benchmark reads it). */
+  roomMetrics?: RoomMetrics;
+  /** Share rooms with other processes through Redis (`REDIS_URL`); default: this process alone. */
+  scaleOut?: ScaleOutOptions;
   log?: (line: string) => void;
 }
 
@@ -66,6 +77,7 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.uploadLimits ? { uploadLimits: options.uploadLimits } : {}),
     ...(options.secureCookies ? { secureCookies: true } : {}),
+    hallInstances: listHallInstances,
   });
   const app = express();
   app.disable('x-powered-by');
@@ -82,16 +94,30 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
   );
 
   const httpServer: HttpServer = createServer(app);
+  const matchmaking = matchmakingBackends(options.scaleOut ?? {});
   const colyseus = new ColyseusServer({
     transport: new WebSocketTransport({ server: httpServer }),
+    ...(matchmaking.presence ? { presence: matchmaking.presence } : {}),
+    ...(matchmaking.driver ? { driver: matchmaking.driver } : {}),
+    ...(matchmaking.publicAddress ? { publicAddress: matchmaking.publicAddress } : {}),
+    ...(matchmaking.selectProcessIdToCreateRoom ? { selectProcessIdToCreateRoom: matchmaking.selectProcessIdToCreateRoom } : {}),
     greet: false,
     gracefullyShutdown: false,
   });
+  const roomSettings: RoomSettings = {
+    ...DEFAULT_ROOM_SETTINGS,
+    ...options.rooms,
+    ...(options.maxClientsPerRoom ? { maxClients: options.maxClientsPerRoom } : {}),
+  };
   const HallRoom = createHallRoom({
-    findLayout: (hallId) => store.halls.findLayout(hallId),
-    maxClients: options.maxClientsPerRoom ?? 500,
+    ...api.rooms,
+    settings: roomSettings,
+    words: loadWordFilter(roomSettings.sensitiveWordsFile),
+    ...(options.roomMetrics ? { metrics: options.roomMetrics } : {}),
+    log,
   });
-  colyseus.define(HALL_ROOM, HallRoom).filterBy(['hallId']);
+  // Instances: filtered by hall; a full one is locked, so joiners land in another (see rooms/instances.ts).
+  colyseus.define(HALL_ROOM, withInstanceRules(HallRoom)).filterBy(['hallId']);
   // A busy port is reported as an 'error' event on the HTTP server, not as a rejection.
   const listenFailed = new Promise<never>((_, reject) => httpServer.once('error', reject));
   try {
@@ -107,6 +133,8 @@ export async function startExpoServer(options: ExpoServerOptions): Promise<ExpoS
   }
 
   const port = (httpServer.address() as AddressInfo).port;
+  // The process id names this process in room listings and seat reservations.
+  if (options.scaleOut?.redisUrl) log(`${matchmaking.description}; this process is ${matchMaker.processId}`);
   void api.warm();
   return {
     url: `http://localhost:${port}`,

@@ -12,6 +12,8 @@ async function main(): Promise<void> {
     ...(config.sessionSecret ? { sessionSecret: config.sessionSecret } : {}),
     rateLimits: config.rateLimits,
     secureCookies: config.secureCookies,
+    rooms: config.rooms,
+    scaleOut: config.scaleOut,
   });
   console.log(`open-expo is serving the demo fair at ${server.url} (data in ${config.dataDir})`);
   const stop = async () => {

@@ -1,5 +1,23 @@
 import { Callbacks, Client, type Room } from '@colyseus/sdk';
-import { HALL_ROOM, wireToMetres, wireToYaw, type AvatarWireState } from '../../model';
+import {
+  HALL_ROOM,
+  ServerMessages,
+  wireToAnim,
+  wireToMetres,
+  wireToYaw,
+  type AvatarAnim,
+  type AvatarWireState,
+  type BoothPresenceWireState,
+  type ChatChannel,
+  type ChatDelivery,
+  type ChatHistory,
+  type ChatRefusal,
+  type Emote,
+  type EmoteEvent,
+  type ModerateMessage,
+  type ModerationNotice,
+  type ModerationResult,
+} from '../../model';
 
 /** Another visitor as the page sees them: metres and degrees, decoded from the wire. */
 export interface RemoteVisitor {
@@ -9,6 +27,18 @@ export interface RemoteVisitor {
   x: number;
   z: number;
   yaw: number;
+  /** 'visitor' | 'staff' | 'organizer', as the server decided from the session. */
+  role: string;
+  /** Booth slot id they stand in ('' in the aisles). */
+  booth: string;
+  anim: AvatarAnim;
+}
+
+/** Live presence of one booth: visitors inside, its staff online anywhere in this instance. */
+export interface BoothPresenceInfo {
+  slotId: string;
+  visitors: number;
+  staff: number;
 }
 
 export type RoomStatus = 'connecting' | 'connected' | 'reconnecting' | 'closed';
@@ -24,6 +54,25 @@ export interface HallRoomClientOptions {
   /** Where the server placed this visitor on joining (spawn points are spread so people don't stand inside each other). */
   onPlaced?(pose: { x: number; z: number; yaw: number }): void;
   onStatus?(status: RoomStatus, detail?: string): void;
+  /**
+   * A room id (instance) of this hall to join, to follow a friend. The server refuses it when it is
+   * full or belongs to another hall; the client then joins another instance and says why here.
+   */
+  instanceId?: string;
+  onInstanceRefused?(instanceId: string, reason: string): void;
+  /** A session token for sign-in (else the `expo_session` cookie travels with the WebSocket). */
+  token?: string;
+  onChat?(message: ChatDelivery): void;
+  onChatRefused?(refusal: ChatRefusal): void;
+  onChatHistory?(history: ChatHistory): void;
+  onEmote?(event: EmoteEvent): void;
+  onModerated?(notice: ModerationNotice): void;
+  onModerationResult?(result: ModerationResult): void;
+  onBoothPresence?(presence: BoothPresenceInfo): void;
+  /** The booth this visitor stands in, as the server sees it ('' in the aisles). */
+  onOwnBooth?(slotId: string): void;
+  /** This visitor's role as the server decided it from the session (organizers may moderate). */
+  onRole?(role: string): void;
 }
 
 /** How often the local pose is sent at most (10 Hz), and the change below which it isn't. */
@@ -58,9 +107,13 @@ export class HallRoomClient {
     const { endpoint, hallId, name, color, onStatus } = this.options;
     onStatus?.('connecting');
     const client = new Client(endpoint);
-    const room = await client.joinOrCreate(HALL_ROOM, { hallId, name, ...(color ? { color } : {}) });
+    if (this.options.token) client.auth.token = this.options.token;
+    const joinOptions = { hallId, name, ...(color ? { color } : {}) };
+    const room = await this.joinInstance(client, joinOptions);
     this.room = room;
+    this.listenToServerMessages(room);
     const callbacks = Callbacks.get(room);
+    let ownBooth = '';
     const emit = (avatar: AvatarWireState, id: string) =>
       this.options.onVisitor({
         id,
@@ -69,6 +122,9 @@ export class HallRoomClient {
         x: wireToMetres(avatar.x),
         z: wireToMetres(avatar.z),
         yaw: wireToYaw(avatar.yaw),
+        role: avatar.role,
+        booth: avatar.booth,
+        anim: wireToAnim(avatar.anim),
       });
     this.unbind.push(
       // The state is decoded by reflection (no client-side schema classes), so it is untyped here.
@@ -78,6 +134,15 @@ export class HallRoomClient {
         if (id === room.sessionId) {
           // Our own avatar: only where the server placed us matters; afterwards we lead.
           this.options.onPlaced?.({ x: wireToMetres(avatar.x), z: wireToMetres(avatar.z), yaw: wireToYaw(avatar.yaw) });
+          this.options.onRole?.(avatar.role);
+          this.avatarListeners.set(
+            id,
+            callbacks.listen(avatar, 'booth', (booth: unknown) => {
+              if (String(booth) === ownBooth) return;
+              ownBooth = String(booth);
+              this.options.onOwnBooth?.(ownBooth);
+            }),
+          );
           return;
         }
         emit(avatar, id);
@@ -91,11 +156,66 @@ export class HallRoomClient {
         this.options.onVisitorLeft(id);
       }),
     );
+    this.unbind.push(
+      callbacks.onAdd('booths', (value: unknown, key: unknown) => {
+        const entry = value as BoothPresenceWireState & object;
+        const slotId = String(key);
+        const report = () => this.options.onBoothPresence?.({ slotId, visitors: entry.visitors, staff: entry.staff });
+        report();
+        this.unbind.push(callbacks.onChange(entry, report));
+      }),
+    );
+    // The SDK retries a dropped connection by itself (exponential backoff) within the server's window.
     room.onDrop(() => onStatus?.('reconnecting'));
     room.onReconnect(() => onStatus?.('connected'));
     room.onLeave((code) => onStatus?.('closed', `code ${code}`));
     room.onError((code, message) => onStatus?.('closed', `${code} ${message ?? ''}`));
     onStatus?.('connected');
+  }
+
+  /** The asked instance when there is one and it takes us; else whichever instance the server picks. */
+  private async joinInstance(client: Client, joinOptions: { hallId: string; name: string; color?: string }): Promise<Room> {
+    const { instanceId } = this.options;
+    if (instanceId) {
+      try {
+        return await client.joinById(instanceId, joinOptions);
+      } catch (error) {
+        this.options.onInstanceRefused?.(instanceId, error instanceof Error ? error.message : String(error));
+      }
+    }
+    return client.joinOrCreate(HALL_ROOM, joinOptions);
+  }
+
+  /** Chat: the server answers with `onChat` (the echo) or `onChatRefused` (why not). */
+  sendChat(text: string, channel: ChatChannel): void {
+    this.room?.send('chat', { text, channel });
+  }
+
+  sendEmote(emote: Emote): void {
+    this.room?.send('emote', { emote });
+  }
+
+  /** Organizers only; the server checks, and answers with `onModerationResult`. */
+  moderate(action: ModerateMessage['action'], sessionId: string, minutes?: number): void {
+    this.room?.send('moderate', { action, sessionId, ...(minutes ? { minutes } : {}) });
+  }
+
+  /** Every server → client message, validated by its model schema before it reaches the page. */
+  private listenToServerMessages(room: Room): void {
+    const handlers: { [K in keyof typeof ServerMessages]: ((message: never) => void) | undefined } = {
+      chat: this.options.onChat,
+      'chat-refused': this.options.onChatRefused,
+      'chat-history': this.options.onChatHistory,
+      emote: this.options.onEmote,
+      moderated: this.options.onModerated,
+      'moderation-result': this.options.onModerationResult,
+    };
+    for (const type of Object.keys(handlers) as (keyof typeof ServerMessages)[]) {
+      room.onMessage(type, (message: unknown) => {
+        const parsed = ServerMessages[type].safeParse(message);
+        if (parsed.success) handlers[type]?.(parsed.data as never);
+      });
+    }
   }
 
   /** Queue the local pose; it goes out at most every 100 ms, and only when it changed. */

@@ -6,7 +6,9 @@ import type { Store } from '../store';
 import { createDiskBlobStore, DEFAULT_UPLOAD_LIMITS, type UploadLimits } from '../uploads';
 import { apiErrorHandler, unknownRoute } from './api-error';
 import type { ApiContext } from './api-context';
-import { authenticate } from './authenticate';
+import type { AnalyticsEvent, HallView } from '../../model';
+import { authenticate, loadSignedInUser, type SignedInUser } from './authenticate';
+import { buildHallView } from './hall-view';
 import { BeaconWriter } from './beacon-writer';
 import { buildOpenApiDocument } from './openapi';
 import { ResponseCache } from './response-cache';
@@ -17,6 +19,8 @@ import { boothRoutes } from './routes/booth-routes';
 import { catalogueRoutes } from './routes/catalogue-routes';
 import { eventRoutes } from './routes/event-routes';
 import { exhibitorRoutes } from './routes/exhibitor-routes';
+import { hallRoutes } from './routes/hall-routes';
+import { instanceRoutes, type HallInstanceLister } from './routes/instance-routes';
 import { registrationRoutes } from './routes/registration-routes';
 import { searchRoutes } from './routes/search-routes';
 import { uploadRoutes } from './routes/upload-routes';
@@ -36,6 +40,8 @@ export interface ApiOptions {
   uploadLimits?: Partial<UploadLimits>;
   /** Mark the session cookie `Secure` (set when served over HTTPS). */
   secureCookies?: boolean;
+  /** Lists a hall's room instances (`GET /halls/:id/instances`); the server passes the matchmaker's. */
+  hallInstances?: HallInstanceLister;
 }
 
 export interface Api {
@@ -47,6 +53,17 @@ export interface Api {
   warm(): Promise<void>;
   /** Stops following the store and writes out queued beacons. Call before closing the store. */
   close(): Promise<void>;
+  /** What the hall rooms share with the API: its session check, analytics writer and hall view. */
+  rooms: RoomServices;
+}
+
+export interface RoomServices {
+  /** The account behind a session token, checked exactly as API requests are; undefined when invalid. */
+  readSession(token: string): Promise<SignedInUser | undefined>;
+  /** Appends analytics events through the beacon writer (same transaction batching). */
+  recordEvents(events: readonly AnalyticsEvent[]): Promise<void>;
+  /** The hall as `GET /api/halls/:id` shows it, and the expo it belongs to. */
+  findHall(hallId: string): Promise<{ expoId: string; view: HallView } | undefined>;
 }
 
 /**
@@ -89,10 +106,12 @@ export function createApi(store: Store, options: ApiOptions): Api {
   exhibitorRoutes(ctx);
   eventRoutes(ctx);
   boothRoutes(ctx);
+  hallRoutes(ctx);
   searchRoutes(ctx);
   registrationRoutes(ctx);
   uploadRoutes(ctx);
   beaconRoutes(ctx);
+  if (options.hallInstances) instanceRoutes(ctx, options.hallInstances);
 
   let openApi: Record<string, unknown> | undefined;
   route(router, registry, { method: 'get', path: '/openapi.json', summary: 'This document', tag: 'meta', access: 'public', cacheControl: 'public, max-age=300' }, () => {
@@ -106,6 +125,18 @@ export function createApi(store: Store, options: ApiOptions): Api {
     router,
     media: media.handler(),
     warm: () => ctx.search.warm().catch(logError),
+    rooms: {
+      async readSession(token) {
+        const claims = await tokens.verify(token);
+        return claims ? loadSignedInUser(store, claims.userId, 'bearer') : undefined;
+      },
+      recordEvents: (events) => ctx.beacons.write(events),
+      async findHall(hallId) {
+        const hall = await store.halls.get(hallId);
+        const view = hall ? await buildHallView(store, hallId) : undefined;
+        return hall && view ? { expoId: hall.expoId, view } : undefined;
+      },
+    },
     close: async () => {
       search.dispose();
       await ctx.beacons.close();

@@ -22,6 +22,7 @@ const REGISTERED_ROUTES = [
   'put /api/expos/{id}/settings',
   'get /api/halls',
   'get /api/halls/{id}',
+  'get /api/halls/{id}/instances',
   'get /api/categories',
   'get /api/exhibitors',
   'get /api/exhibitors/{id}',

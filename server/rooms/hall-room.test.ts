@@ -102,4 +102,18 @@ describe('hall room (real server, real sockets)', () => {
     await until(() => wireToMetres(avatars(b).get(a.sessionId)!.x) > x1 + 0.2, 'a to move after mallory left');
     expect(aLeft).toBe(false);
   });
+
+  it('closes a client that floods messages; the others do not notice', async () => {
+    const flooder = await enter('Flood');
+    const a = rooms[0]!;
+    const b = rooms[1]!;
+    const closed = new Promise<number>((done) => flooder.onLeave((code) => done(code)));
+    for (let i = 0; i < 60; i++) flooder.send('move', { x: 20, z: 2, yaw: i });
+    expect(await closed).toBe(4002);
+    await until(() => !avatars(b).get(flooder.sessionId), 'the flooder to leave b’s view');
+    const seen = avatars(b).get(a.sessionId)!;
+    const x1 = wireToMetres(seen.x);
+    a.send('move', { x: x1 - 0.3, z: wireToMetres(seen.z), yaw: 0 });
+    await until(() => wireToMetres(avatars(b).get(a.sessionId)!.x) < x1 - 0.2, 'a to move after the flooder left');
+  });
 });

@@ -1,89 +1,304 @@
-import { Room, validate, type Client } from '@colyseus/core';
+import { Room, ServerError, validate, type AuthContext, type Client } from '@colyseus/core';
+import { StateView } from '@colyseus/schema';
 import {
-  formatIssues,
-  HallJoinOptions,
-  MoveMessage,
+  animToWire,
+  buildWalkGrid,
+  ChatMessage,
+  EmoteMessage,
+  isWalkable,
+  KICKED_CLOSE_CODE,
   metresToWire,
-  wireToMetres,
+  ModerateMessage,
+  MoveMessage,
+  walkObstacles,
   yawToWire,
-  type HallLayout,
+  type AnalyticsEvent,
+  type EmoteEvent,
+  type HallView,
+  type ModerationResult,
+  type ServerMessages,
+  type ServerMessageType,
+  type WalkGrid,
 } from '../../model';
+import type { z } from 'zod';
+import { AreaOfInterest } from './area-of-interest';
+import { BoothMembership } from './booth-membership';
+import { BoothPresenceTracker } from './booth-presence';
 import { AvatarState, newHallState, type HallState } from './hall-state';
+import type { HallVisitor } from './hall-visitor';
+import { ModerationLedger } from './moderation-ledger';
 import { acceptMove, type Pose } from './move-check';
+import { ProximityChat } from './proximity-chat';
+import { identify, JOIN_REFUSED, type RoomAccount, type RoomIdentity } from './room-identity';
+import type { RoomMetrics } from './room-metrics';
+import { ROOM_TUNING, type RoomSettings } from './room-settings';
+import { TokenBucket } from './token-bucket';
+import { ensureWebSocketGlobal } from './websocket-global';
+import type { WordFilter } from './word-filter';
 
 export interface HallRoomDeps {
-  /** The published layout of a hall, or undefined when there is no such hall. */
-  findLayout(hallId: string): Promise<HallLayout | undefined>;
-  maxClients: number;
+  /** The hall as visitors see it (layout, booth templates, approved booths) and its expo, or undefined. */
+  findHall(hallId: string): Promise<{ expoId: string; view: HallView } | undefined>;
+  /** Verifies an API session token (the API's own code and secret); undefined when invalid. */
+  readSession(token: string): Promise<RoomAccount | undefined>;
+  /** Appends analytics events (booth_enter / booth_leave) to the store. */
+  recordEvents(events: AnalyticsEvent[]): Promise<void>;
+  settings: RoomSettings;
+  words: WordFilter;
+  metrics?: RoomMetrics;
+  log?: (line: string) => void;
 }
 
-/** What the room keeps on each client (`client.userData`), never sent to anyone. */
-interface VisitorData {
-  lastMoveAt: number;
-}
-type VisitorClient = Client<{ userData: VisitorData; auth: HallJoinOptions }>;
+type JoinAuth = RoomIdentity & { moderationKey: string };
+/** Close codes after which a client may not come back to its avatar. */
+const NO_RECONNECT = new Set([4000, 4002, KICKED_CLOSE_CODE]);
+const EMOTE_ANIM_MS = 2500;
 
 /**
- * Builds the `hall` room class around its dependencies (the layout lookup), so the room never
- * reaches for globals and tests can give it their own store.
+ * Builds the `hall` room class around its dependencies (hall lookup, session check, analytics,
+ * settings), so the room never reaches for globals and tests can give it their own store.
  */
 export function createHallRoom(deps: HallRoomDeps) {
+  const { settings } = deps;
+  ensureWebSocketGlobal();
   return class HallRoom extends Room<{ state: HallState }> {
-    private layout!: HallLayout;
+    private hallId = '';
+    private expoId = '';
+    private view!: HallView;
+    private grid!: WalkGrid;
+    private membership!: BoothMembership;
+    private boothPresence!: BoothPresenceTracker;
+    private chat!: ProximityChat;
+    private aoi: AreaOfInterest | undefined;
+    private readonly ledger = new ModerationLedger();
+    /** Every visitor in a dense list (for the passes) and by session id. */
+    private readonly visitors: HallVisitor[] = [];
+    private readonly bySession = new Map<string, HallVisitor>();
+    private lastPassAt = 0;
+    private readonly pendingEvents: AnalyticsEvent[] = [];
     private readonly scratch: Pose = { x: 0, z: 0 };
 
     override messages = {
-      move: validate(MoveMessage, (client: VisitorClient, move) => this.onMove(client, move)),
+      move: validate(MoveMessage, (client: Client, move) => this.onMove(client, move)),
+      chat: validate(ChatMessage, (client: Client, message) => this.onChat(client, message)),
+      emote: validate(EmoteMessage, (client: Client, message) => this.onEmote(client, message)),
+      moderate: validate(ModerateMessage, (client: Client, message) => this.onModerate(client, message)),
     };
 
     override async onCreate(options: unknown): Promise<void> {
       const hallId = typeof options === 'object' && options && 'hallId' in options ? String(options.hallId) : '';
-      const layout = await deps.findLayout(hallId);
-      if (!layout) throw new Error(`no hall "${hallId}"`);
-      this.layout = layout;
-      this.maxClients = deps.maxClients;
-      this.maxMessagesPerSecond = 30;
-      this.patchRate = 50; // 20 Hz
-      this.state = newHallState(hallId);
+      const hall = await deps.findHall(hallId);
+      if (!hall) throw new Error(`no hall "${hallId}"`);
+      this.hallId = hallId;
+      this.expoId = hall.expoId;
+      this.view = hall.view;
+      this.grid = buildWalkGrid(hall.view.layout.size, walkObstacles(hall.view), { clearance: ROOM_TUNING.bodyClearance });
+      this.membership = new BoothMembership(hall.view);
+      this.maxClients = settings.maxClients;
+      this.maxMessagesPerSecond = ROOM_TUNING.maxMessagesPerSecond;
+      this.patchRate = ROOM_TUNING.patchIntervalMs;
+      this.state = newHallState(hallId, settings.aoiEnabled);
+      this.boothPresence = new BoothPresenceTracker(hallId, this.membership, this.state.booths, (visitor, slotId) => this.sendHistory(visitor, slotId));
+      this.chat = new ProximityChat(this.membership, deps.words, settings.chatRadius, ROOM_TUNING.boothHistory);
+      if (settings.aoiEnabled) this.aoi = new AreaOfInterest(hall.view.layout.size, settings.aoiRadius, settings.aoiMaxVisible, ROOM_TUNING.spatialCellM);
       await this.setMetadata({ hallId });
     }
 
-    /** Validates the join options once; what it returns reaches `onJoin` as `auth`. */
-    override onAuth(_client: Client, options: unknown): HallJoinOptions {
-      const parsed = HallJoinOptions.safeParse(options);
-      if (!parsed.success) throw new Error(`invalid join options: ${formatIssues(parsed.error).join('; ')}`);
-      return parsed.data;
+    /** Verifies the session and the ban list; what it returns reaches `onJoin` as `client.auth`. */
+    override async onAuth(client: Client, options: unknown, context: AuthContext): Promise<JoinAuth> {
+      const identity = await identify(options, context, { expoId: this.expoId }, client.sessionId, deps.readSession, settings.allowGuests);
+      const moderationKey = ModerationLedger.keyOf(identity.userId, context.ip);
+      const bannedUntil = this.ledger.bannedUntil(moderationKey, Date.now());
+      if (bannedUntil) {
+        const minutes = Math.ceil((bannedUntil - Date.now()) / 60_000);
+        throw new ServerError(JOIN_REFUSED.kicked, `an organizer removed you from this hall instance: you may come back in ${minutes} min`);
+      }
+      return { ...identity, moderationKey };
     }
 
-    override onJoin(client: VisitorClient, _options: unknown, join: HallJoinOptions): void {
-      const spawns = this.layout.spawnPoints;
-      const spawn = spawns[this.clients.length % spawns.length]!;
+    override onJoin(client: Client, _options: unknown, auth: JoinAuth): void {
+      const now = Date.now();
+      const spawn = this.placeNewcomer();
       const avatar = new AvatarState();
-      avatar.name = join.name;
-      avatar.color = join.color ?? '#4a90d9';
-      // Spread newcomers a little so they don't stand inside each other.
-      avatar.x = metresToWire(spawn.x + ((this.clients.length % 5) - 2) * 0.8);
+      avatar.name = auth.name;
+      avatar.color = auth.color;
+      avatar.role = auth.role;
+      avatar.booth = '';
+      avatar.x = metresToWire(spawn.x);
       avatar.z = metresToWire(spawn.z);
       avatar.yaw = yawToWire(spawn.yaw);
+      avatar.anim = animToWire('idle');
+      const visitor: HallVisitor = {
+        index: this.visitors.length,
+        client,
+        sessionId: client.sessionId,
+        avatar,
+        identity: auth,
+        moderationKey: auth.moderationKey,
+        x: spawn.x,
+        z: spawn.z,
+        lastMoveAt: this.clock.currentTime,
+        chat: new TokenBucket(ROOM_TUNING.chatBurst, ROOM_TUNING.chatRefillPerSecond, now),
+        emotes: new TokenBucket(ROOM_TUNING.emoteBurst, ROOM_TUNING.emoteRefillPerSecond, now),
+        booth: '',
+        boothSince: this.clock.currentTime,
+        mutedUntil: this.ledger.mutedUntil(auth.moderationKey, now),
+        visible: new Set(),
+        closing: false,
+      };
+      this.visitors.push(visitor);
+      this.bySession.set(client.sessionId, visitor);
       this.state.avatars.set(client.sessionId, avatar);
-      client.userData = { lastMoveAt: this.clock.currentTime };
+      if (this.aoi) {
+        client.view = new StateView();
+        client.view.add(avatar);
+      }
+      // Staff hear their booth's channel from anywhere: catch them up on joining.
+      if (auth.staffOf) for (const slotId of this.membership.slotsOf(auth.staffOf)) this.sendHistory(visitor, slotId);
+    }
+
+    /** An abnormal close: keep the avatar where it was for the reconnection window. */
+    override onDrop(client: Client, code?: number): void {
+      const visitor = this.bySession.get(client.sessionId);
+      if (!visitor || visitor.closing || (code !== undefined && NO_RECONNECT.has(code))) return;
+      visitor.avatar.anim = animToWire('idle');
+      // When the window passes, the framework calls onLeave.
+      this.allowReconnection(client, settings.reconnectSeconds).catch(() => undefined);
+    }
+
+    override onReconnect(client: Client): void {
+      const visitor = this.bySession.get(client.sessionId);
+      if (visitor) visitor.client = client;
     }
 
     override onLeave(client: Client): void {
+      const visitor = this.bySession.get(client.sessionId);
+      if (!visitor) return;
+      this.boothPresence.leave(visitor, Date.now(), this.clock.currentTime, this.pendingEvents);
+      this.aoi?.forget(visitor, this.visitors);
       this.state.avatars.delete(client.sessionId);
+      this.bySession.delete(client.sessionId);
+      // Swap-remove keeps the dense list dense; the moved visitor learns its new index.
+      const last = this.visitors.pop()!;
+      if (last !== visitor) {
+        this.visitors[visitor.index] = last;
+        last.index = visitor.index;
+      }
+      client.view?.dispose();
+      this.flushEvents();
     }
 
-    private onMove(client: VisitorClient, move: MoveMessage): void {
-      const avatar = this.state.avatars.get(client.sessionId);
-      const data = client.userData;
-      if (!avatar || !data) return;
+    override onDispose(): void {
+      const now = Date.now();
+      for (const visitor of this.visitors) this.boothPresence.leave(visitor, now, this.clock.currentTime, this.pendingEvents);
+      this.flushEvents();
+    }
+
+    /** Each patch tick: every `aoiIntervalMs`, booth presence and area of interest first; then encode and send. */
+    override broadcastPatch(): boolean {
+      const started = performance.now();
+      const clockMs = this.clock.currentTime;
+      if (clockMs - this.lastPassAt >= ROOM_TUNING.aoiIntervalMs) {
+        this.lastPassAt = clockMs;
+        this.boothPresence.update(this.visitors, Date.now(), clockMs, this.pendingEvents);
+        this.aoi?.update(this.visitors);
+        this.flushEvents();
+      }
+      const sent = super.broadcastPatch();
+      if (this.visitors.length > 0) deps.metrics?.recordTick(performance.now() - started);
+      return sent;
+    }
+
+    private onMove(client: Client, move: MoveMessage): void {
+      const visitor = this.bySession.get(client.sessionId);
+      if (!visitor) return;
       const now = this.clock.currentTime;
-      const from = { x: wireToMetres(avatar.x), z: wireToMetres(avatar.z) };
-      const accepted = acceptMove(this.layout, from, move, (now - data.lastMoveAt) / 1000, this.scratch);
-      data.lastMoveAt = now;
+      const accepted = acceptMove(this.view.layout, visitor, move, (now - visitor.lastMoveAt) / 1000, this.scratch, this.grid);
+      visitor.lastMoveAt = now;
+      visitor.x = accepted.x;
+      visitor.z = accepted.z;
+      const { avatar } = visitor;
       avatar.x = metresToWire(accepted.x);
       avatar.z = metresToWire(accepted.z);
       avatar.yaw = yawToWire(move.yaw);
+      if (move.anim) avatar.anim = animToWire(move.anim);
+    }
+
+    private onChat(client: Client, message: ChatMessage): void {
+      const sender = this.bySession.get(client.sessionId);
+      if (!sender) return;
+      const outcome = this.chat.send(sender, message, this.visitors, Date.now());
+      if ('refusal' in outcome) return this.tell(client, 'chat-refused', outcome.refusal);
+      for (const recipient of outcome.recipients) this.tell(recipient.client, 'chat', outcome.delivery);
+    }
+
+    private onEmote(client: Client, message: EmoteMessage): void {
+      const sender = this.bySession.get(client.sessionId);
+      // Emotes over the rate are dropped: the buttons throttle themselves, nothing is lost to say.
+      if (!sender || sender.emotes.take(Date.now()) > 0) return;
+      if (message.emote === 'wave' || message.emote === 'clap') {
+        const anim = animToWire(message.emote);
+        sender.avatar.anim = anim;
+        this.clock.setTimeout(() => {
+          if (sender.avatar.anim === anim) sender.avatar.anim = animToWire('idle');
+        }, EMOTE_ANIM_MS);
+      }
+      const event: EmoteEvent = { from: sender.sessionId, emote: message.emote };
+      const r2 = settings.chatRadius * settings.chatRadius;
+      for (const v of this.visitors) if ((v.x - sender.x) ** 2 + (v.z - sender.z) ** 2 <= r2) this.tell(v.client, 'emote', event);
+    }
+
+    private onModerate(client: Client, message: ModerateMessage): void {
+      const actor = this.bySession.get(client.sessionId);
+      const target = this.bySession.get(message.sessionId);
+      const answer = (outcome: ModerationResult['outcome']) => this.tell(client, 'moderation-result', { action: message.action, sessionId: message.sessionId, outcome });
+      if (!actor?.identity.moderator || target === actor) return answer('not-allowed');
+      if (!target) return answer('no-such-visitor');
+      const key = target.moderationKey;
+      const now = Date.now();
+      if (message.action === 'mute') {
+        const minutes = Math.min(message.minutes ?? ROOM_TUNING.defaultMuteMinutes, ROOM_TUNING.maxMuteMinutes);
+        target.mutedUntil = now + minutes * 60_000;
+        this.ledger.mute(key, target.mutedUntil);
+        this.tell(target.client, 'moderated', { action: 'muted', until: target.mutedUntil });
+      } else if (message.action === 'unmute') {
+        target.mutedUntil = 0;
+        this.ledger.unmute(key);
+        this.tell(target.client, 'moderated', { action: 'unmuted' });
+      } else {
+        const until = now + ROOM_TUNING.kickBanMinutes * 60_000;
+        this.ledger.ban(key, until);
+        target.closing = true;
+        this.tell(target.client, 'moderated', { action: 'kicked', until });
+        target.client.leave(KICKED_CLOSE_CODE, 'removed from this hall by an organizer');
+      }
+      deps.log?.(`[rooms] ${this.roomId}: organizer ${actor.identity.userId ?? actor.sessionId} ${message.action} ${target.sessionId}`);
+      answer('done');
+    }
+
+    private sendHistory(visitor: HallVisitor, slotId: string): void {
+      const messages = this.chat.historyOf(slotId);
+      if (messages.length > 0) this.tell(visitor.client, 'chat-history', { boothId: slotId, messages });
+    }
+
+    /** Typed send of a server → client message (shapes in model/room-protocol.ts `ServerMessages`). */
+    private tell<K extends ServerMessageType>(client: Client, type: K, payload: z.infer<(typeof ServerMessages)[K]>): void {
+      client.send(type, payload);
+    }
+
+    private flushEvents(): void {
+      if (this.pendingEvents.length === 0) return;
+      const events = this.pendingEvents.splice(0);
+      deps.recordEvents(events).catch((error: unknown) => deps.log?.(`[rooms] could not record ${events.length} booth events: ${String(error)}`));
+    }
+
+    /** A spawn point, spread a little so newcomers don't stand inside each other (never inside a wall). */
+    private placeNewcomer(): { x: number; z: number; yaw: number } {
+      const spawns = this.view.layout.spawnPoints;
+      const n = this.visitors.length;
+      const spawn = spawns[n % spawns.length]!;
+      const spread = { x: spawn.x + ((n % 5) - 2) * 0.8, z: spawn.z, yaw: spawn.yaw };
+      return isWalkable(this.grid, spread.x, spread.z) ? spread : { ...spawn };
     }
   };
 }

@@ -1,33 +1,59 @@
 import { MapSchema, schema, t, type SchemaType } from '@colyseus/schema';
 
 /**
- * One visitor's avatar as the wire carries it (see model/room-protocol.ts): int16 centimetres,
- * uint8 yaw. Display name and colour only — never contact data.
+ * One visitor's avatar as the wire carries it (see model/room-protocol.ts `AvatarWireState`):
+ * int16 centimetres, uint8 yaw and animation, and what others may know of the person — display
+ * name, colour, role in the fair and the booth they stand in. Never contact data: the account's
+ * email, phone or company details have no field here (a test holds this list).
  */
 export const AvatarState = schema(
   {
     name: t.string(),
     color: t.string(),
+    role: t.string(),
+    booth: t.string(),
     x: t.int16(),
     z: t.int16(),
     yaw: t.uint8(),
+    anim: t.uint8(),
   },
   'AvatarState',
 );
 export type AvatarState = SchemaType<typeof AvatarState>;
 
+/** Live presence of one booth, keyed by slot id; every client sees every booth's. */
+export const BoothPresence = schema({ visitors: t.uint16(), staff: t.uint8() }, 'BoothPresence');
+export type BoothPresence = SchemaType<typeof BoothPresence>;
+
+/**
+ * The hall with area of interest: `avatars` is a view-filtered map, so each client receives
+ * only the avatars its `StateView` holds (the room adds the nearest ones). Booth presence is
+ * not filtered.
+ */
 export const HallState = schema(
   {
     hallId: t.string(),
-    avatars: t.map(AvatarState),
+    avatars: t.map(AvatarState).view(),
+    booths: t.map(BoothPresence),
   },
   'HallState',
 );
 export type HallState = SchemaType<typeof HallState>;
 
-export function newHallState(hallId: string): HallState {
-  const state = new HallState();
+/** The same hall without area of interest: every client receives every avatar. */
+export const OpenHallState = schema(
+  {
+    hallId: t.string(),
+    avatars: t.map(AvatarState),
+    booths: t.map(BoothPresence),
+  },
+  'OpenHallState',
+);
+
+export function newHallState(hallId: string, areaOfInterest: boolean): HallState {
+  const state = areaOfInterest ? new HallState() : (new OpenHallState() as unknown as HallState);
   state.hallId = hallId;
   state.avatars = new MapSchema<AvatarState>();
+  state.booths = new MapSchema<BoothPresence>();
   return state;
 }

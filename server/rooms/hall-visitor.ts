@@ -1,0 +1,34 @@
+import type { Client } from '@colyseus/core';
+import type { AvatarState } from './hall-state';
+import type { RoomIdentity } from './room-identity';
+import type { TokenBucket } from './token-bucket';
+
+/**
+ * What the room keeps on each visitor, server side only (never encoded): the verified identity,
+ * the accepted position in metres, rate limits, the booth they stand in and which other avatars
+ * their area of interest currently shows.
+ */
+export interface HallVisitor {
+  /** Position in the room's dense visitor list (changes when someone before them leaves). */
+  index: number;
+  client: Client;
+  readonly sessionId: string;
+  readonly avatar: AvatarState;
+  readonly identity: RoomIdentity;
+  /** Whom a mute or kick sticks to: the account, or a guest's address. */
+  readonly moderationKey: string;
+  x: number;
+  z: number;
+  lastMoveAt: number;
+  readonly chat: TokenBucket;
+  readonly emotes: TokenBucket;
+  /** Booth slot id the visitor stands in ('' in the aisles), and since when (room clock ms). */
+  booth: string;
+  boothSince: number;
+  /** Epoch ms until which an organizer muted this visitor (0: not muted). */
+  mutedUntil: number;
+  /** Avatars this visitor's StateView holds besides their own. */
+  readonly visible: Set<HallVisitor>;
+  /** Set when the server closes the client on purpose (kick): no reconnection then. */
+  closing: boolean;
+}

@@ -1,0 +1,61 @@
+/**
+ * Every tuning number of the `hall` room, in one place. The first group comes from the
+ * environment (see server/config.ts: `EXPO_ROOM_*`); the rest are fixed here and documented.
+ */
+export interface RoomSettings {
+  /** Visitors per hall instance before a joiner lands in another instance. */
+  readonly maxClients: number;
+  /** Area of interest: each client receives only nearby avatars. Off: everyone sees everyone. */
+  readonly aoiEnabled: boolean;
+  /** Metres within which avatars are received. */
+  readonly aoiRadius: number;
+  /** At most this many avatars (the nearest) are received. */
+  readonly aoiMaxVisible: number;
+  /** Metres within which a 'near' chat message and an emote reach others. */
+  readonly chatRadius: number;
+  /** Whether signed-out visitors may join (as guests). */
+  readonly allowGuests: boolean;
+  /** Seconds a dropped client may take to come back to its avatar. */
+  readonly reconnectSeconds: number;
+  /** A file with one sensitive word per line; unset: server/rooms/sensitive-words.txt. */
+  readonly sensitiveWordsFile: string | undefined;
+}
+
+export const DEFAULT_ROOM_SETTINGS: RoomSettings = {
+  maxClients: 500,
+  aoiEnabled: true,
+  aoiRadius: 30,
+  aoiMaxVisible: 50,
+  chatRadius: 15,
+  allowGuests: true,
+  reconnectSeconds: 20,
+  sensitiveWordsFile: undefined,
+};
+
+/** Fixed tuning of the room (not configurable; change here with a reason). */
+export const ROOM_TUNING = {
+  /** State patches per second: 20 Hz keeps walking smooth with interpolation. */
+  patchIntervalMs: 50,
+  /** Area-of-interest recompute: people walk ≤ 4 m/s, so 1 m of drift per recompute at most. */
+  aoiIntervalMs: 250,
+  /** Booth membership (presence, enter/leave) is checked at this rate. */
+  boothCheckIntervalMs: 250,
+  /** Spatial hash cell edge in metres (about a third of the AOI radius keeps buckets small). */
+  spatialCellM: 10,
+  /** Any message beyond this per second closes the client (flooding). Moves come at 10 Hz. */
+  maxMessagesPerSecond: 30,
+  /** Chat token bucket: bursts of 5, then one message every 1.5 s. */
+  chatBurst: 5,
+  chatRefillPerSecond: 1 / 1.5,
+  /** Emotes: bursts of 3, then one every 2 s. */
+  emoteBurst: 3,
+  emoteRefillPerSecond: 0.5,
+  /** Booth-channel messages kept per booth and shown to a newcomer. */
+  boothHistory: 20,
+  /** Default and longest organizer mute; a kicked visitor stays out of the instance this long. */
+  defaultMuteMinutes: 10,
+  maxMuteMinutes: 24 * 60,
+  kickBanMinutes: 15,
+  /** Half-width of the body used against the walk grid (metres). */
+  bodyClearance: 0.3,
+} as const;
