@@ -56,6 +56,8 @@ export class AccountNav extends LitElement {
     return html`<nav aria-label=${this.i18n.t('nav.label')} data-testid="account-nav">
       <span class="name" data-testid="account-name">${view.user.displayName}</span>
       ${view.user.role === 'organizer' ? html`<a class="button review" href=${pageUrl('/organizer/review', locale)}>${this.i18n.t('nav.review')}</a>` : nothing}
+      ${view.user.role === 'organizer' ? html`<a class="button review" data-testid="nav-halls" href=${pageUrl('/organizer/halls', locale)}>${this.i18n.t('nav.halls')}</a>` : nothing}
+      ${view.user.role === 'exhibitor' ? html`<a class="button edit-booth" data-testid="nav-edit-booth" href=${pageUrl('/editor', locale)}>${this.i18n.t('nav.editBooth')}</a>` : nothing}
       <a class="button primary" href=${pageUrl('/account', locale)}>${this.i18n.t('nav.account')}</a>
     </nav>`;
   }

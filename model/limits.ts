@@ -19,6 +19,11 @@ export const LIMITS = {
   itemsPerBooth: 200,
   /** Clear depth in front of an entrance that no booth slot may cover. */
   entranceClearance: 3,
+  /**
+   * Narrowest aisle between facing booth slots, a slot and a wall, or a slot and a stage (the
+   * usual fire-code minimum for exhibition aisles); a gap of 0 m (back to back) is no aisle.
+   */
+  minAisleWidth: 3,
   /** Tolerance for touching edges when testing overlaps and bounds (1 mm). */
   epsilon: 0.001,
   displayName: 32,

@@ -17,6 +17,8 @@ const PAGES: readonly [route: string, file: string][] = [
   ['/register', 'register.html'],
   ['/account', 'account.html'],
   ['/organizer/review', 'organizer-review.html'],
+  ['/editor', 'editor.html'],
+  ['/organizer/halls', 'organizer-halls.html'],
 ];
 
 /**

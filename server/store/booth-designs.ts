@@ -79,6 +79,40 @@ export function createBoothDesignRepository(db: ExpoDb, onWrite: OnWrite) {
       return row.hall_id && row.slot_id ? { hallId: row.hall_id, slotId: row.slot_id } : null;
     },
 
+    /**
+     * Moves a design onto a hall slot, or off any (null). The layout editor's publish uses it to
+     * keep designs on the slots their exhibitors are assigned to; the design itself is unchanged.
+     */
+    async setPlacement(id: string, placement: BoothPlacement | null): Promise<void> {
+      await db
+        .updateTable('booth_designs')
+        .set({ hall_id: placement?.hallId ?? null, slot_id: placement?.slotId ?? null })
+        .where('id', '=', id)
+        .execute();
+      onWrite({ table: 'booth_designs', id });
+    },
+
+    /** The designs of these exhibitors with where each stands (null: not placed), ordered by id. */
+    async listWithPlacement(exhibitorIds: readonly string[]): Promise<{ design: BoothDesign; placement: BoothPlacement | null }[]> {
+      if (exhibitorIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('booth_designs')
+        .select(['id', 'hall_id', 'slot_id', 'doc'])
+        .where('exhibitor_id', 'in', [...new Set(exhibitorIds)])
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({
+        design: decode(row),
+        placement: row.hall_id && row.slot_id ? { hallId: row.hall_id, slotId: row.slot_id } : null,
+      }));
+    },
+
+    /** True when a design with this id exists (new designs need a free id). */
+    async exists(id: string): Promise<boolean> {
+      const row = await db.selectFrom('booth_designs').select('id').where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** Every placed design's id with its hall, for checking beacon booth ids cheaply. */
     async allIds(): Promise<string[]> {
       const rows = await db.selectFrom('booth_designs').select('id').orderBy('id').execute();

@@ -69,6 +69,18 @@ export function createHallRepository(db: ExpoDb, onWrite: OnWrite) {
       return { hall: { expoId: expo.expo_id, revision: baseRevision + 1, layout: value } };
     },
 
+    /** The position after the last hall (where a new hall goes in the list), 1 when there is none. */
+    async nextPosition(): Promise<number> {
+      const row = await db.selectFrom('halls').select((eb) => eb.fn.max('position').as('last')).executeTakeFirst();
+      return Number(row?.last ?? 0) + 1;
+    },
+
+    /** True when a hall with this id exists (ids are unique across expos). */
+    async exists(id: string): Promise<boolean> {
+      const row = await db.selectFrom('halls').select('id').where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** The current revision of a hall, without reading its layout (cheap cache check). */
     async revision(id: string): Promise<number | undefined> {
       const row = await db.selectFrom('halls').select('revision').where('id', '=', id).executeTakeFirst();

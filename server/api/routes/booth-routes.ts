@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BoothDesignSchema, HallLayoutSchema, Id, type ConflictBody as Conflict } from '../../../model';
 import { assertMayManageExhibitor, assertMaySee, assertOrganizerOf } from '../access';
 import { notFound } from '../api-error';
+import { assertPublishable, placeAssignedBooths } from '../hall-publish';
 import type { ApiContext } from '../api-context';
 import { route } from '../route';
 
@@ -98,7 +99,13 @@ export function boothRoutes(ctx: ApiContext): void {
       const hall = await store.halls.get(params.id);
       if (!hall) throw notFound(`hall "${params.id}" not found`);
       assertOrganizerOf(user, hall.expoId);
-      const result = await store.halls.updateLayout(params.id, body.layout, body.revision);
+      // Layout rules and assigned exhibitors first; then the layout and the booths on its slots commit together.
+      await assertPublishable(store, hall.expoId, body.layout, hall.layout);
+      const result = await store.transaction(async (tx) => {
+        const updated = await tx.halls.updateLayout(params.id, body.layout, body.revision);
+        if (updated && 'hall' in updated) await placeAssignedBooths(tx, params.id, updated.hall.layout);
+        return updated;
+      });
       if (!result) throw notFound(`hall "${params.id}" not found`);
       if ('conflict' in result) {
         conflict(res, `hall "${params.id}" was published at revision ${result.conflict.revision} since revision ${body.revision}`, result.conflict.revision, result.conflict.layout);

@@ -1,0 +1,2 @@
+/** Entry of the booth editor page (`/editor`). */
+import './editor-page';

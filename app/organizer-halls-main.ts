@@ -1,0 +1,2 @@
+/** Entry of the organizer's hall layout page (`/organizer/halls`). */
+import './organizer-halls-page';

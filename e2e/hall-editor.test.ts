@@ -1,0 +1,235 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExhibitorPage, HallLayoutRecord, HallList, SessionInfo, type HallLayout } from '../model';
+import { launchChromium } from './support/chromium';
+import { startServerProcess, type ServerProcess } from './support/server-process';
+
+const SHOTS = resolve(import.meta.dirname, '../.e2e-screenshots');
+const DESKTOP = { width: 1400, height: 860 };
+const ORGANIZER = { email: 'organizer@expo.example', password: 'organizer-demo-2026' };
+const EDITOR = 'expo-organizer-halls-page >>> hall-layout-editor';
+
+/** Waits until a deep selector matches (shadow roots re-render without document mutations, so poll). */
+async function waitFor(page: Page, selector: string, timeout = 20_000): Promise<ElementHandle<Element>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.$(selector);
+    if (handle) return handle;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${selector}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+async function textOf(page: Page, selector: string): Promise<string> {
+  const handle = await waitFor(page, selector);
+  return (await handle.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ').trim();
+}
+
+/** Runs `fn` against the editor element inside the page (its plan, its timing). */
+function editorEval<T>(page: Page, fn: (editor: any) => T): Promise<T> {
+  return page.evaluate(
+    (source) => {
+      const editor = document.querySelector('expo-organizer-halls-page')?.shadowRoot?.querySelector('hall-layout-editor');
+      return new Function('editor', `return (${source})(editor)`)(editor);
+    },
+    fn.toString(),
+  ) as Promise<T>;
+}
+
+/** Where a hall point (metres) is on screen in the editor's plan. */
+function planPoint(page: Page, x: number, z: number): Promise<{ clientX: number; clientY: number }> {
+  return page.evaluate(
+    (px, pz) => {
+      const editor = document.querySelector('expo-organizer-halls-page')!.shadowRoot!.querySelector('hall-layout-editor')!;
+      const plan = editor.shadowRoot!.querySelector('hall-plan-view') as unknown as { clientPoint(x: number, z: number): { clientX: number; clientY: number } };
+      return plan.clientPoint(px, pz);
+    },
+    x,
+    z,
+  );
+}
+
+async function drag(page: Page, from: { clientX: number; clientY: number }, to: { clientX: number; clientY: number }): Promise<void> {
+  await page.mouse.move(from.clientX, from.clientY);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(from.clientX + ((to.clientX - from.clientX) * i) / 5, from.clientY + ((to.clientY - from.clientY) * i) / 5);
+  await page.mouse.up();
+}
+
+/** Presses a key with the plan focused and waits for the 3D preview to draw the edit; answers the milliseconds. */
+async function editToFrame(page: Page, key: 'ArrowRight' | 'ArrowLeft'): Promise<number> {
+  await editorEval(page, (editor) => (editor.lastEditToFrameMs = undefined));
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    () => typeof (document.querySelector('expo-organizer-halls-page')?.shadowRoot?.querySelector('hall-layout-editor') as unknown as { lastEditToFrameMs?: number })?.lastEditToFrameMs === 'number',
+    { timeout: 30_000, polling: 20 },
+  );
+  return editorEval(page, (editor) => editor.lastEditToFrameMs as number);
+}
+
+/** A hall of `rows × cols` inline 3 × 3 booths in back-to-back pairs of rows, with 3 m aisles: valid by the layout rules. */
+function gridHall(base: HallLayout, cols: number, pairs: number): HallLayout {
+  const slots: HallLayout['slots'] = [];
+  for (let p = 0; p < pairs; p++) {
+    for (const half of [0, 1]) {
+      const z = 6 + 1.5 + p * 9 + half * 3;
+      for (let c = 0; c < cols; c++) slots.push({ id: `g-${p}-${half}-${c}`, label: `G${p}${half}-${c}`, x: 3 + 1.5 + c * 3, z, width: 3, depth: 3, rotation: half ? 180 : 0, kind: 'inline' });
+    }
+  }
+  const width = 6 + cols * 3;
+  const depth = 6 + pairs * 9 + 3;
+  return { ...base, size: { ...base.size, width, depth }, entrances: [{ id: 'main', wall: 'south', offset: width / 2, width: 6 }], spawnPoints: [{ x: width / 2, z: 1.5, yaw: 0 }], stages: [], signage: [], aisles: [], cutouts: [], slots };
+}
+
+describe('hall layout editor', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServerProcess();
+    browser = await launchChromium(DESKTOP.width, DESKTOP.height);
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ORGANIZER) });
+    token = SessionInfo.parse(await login.json()).token;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('tells a signed-out visitor to sign in', async () => {
+    const anon = await browser.newPage();
+    await anon.goto(`${server.url}/organizer/halls?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    // The gate says "Loading…" until /api/me answers 401.
+    await anon.waitForFunction(
+      () => /Sign in as an organizer/.test(document.querySelector('expo-organizer-halls-page')?.shadowRoot?.querySelector('[data-testid="halls-gate"]')?.textContent ?? ''),
+      { timeout: 60_000, polling: 100 },
+    );
+    expect(await textOf(anon, 'expo-organizer-halls-page >>> [data-testid="halls-gate"] a')).toBe('Sign in');
+    await anon.close();
+  }, 120_000);
+
+  it('creates a hall from a template, shows an overlap, fixes it, assigns an exhibitor and publishes; the lobby lists the hall', async () => {
+    page = await browser.newPage();
+    await page.setViewport(DESKTOP);
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${server.url}/login?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    await page.type('expo-login-page >>> [name="email"]', ORGANIZER.email);
+    await page.type('expo-login-page >>> [name="password"]', ORGANIZER.password);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 30_000 }), page.keyboard.press('Enter')]);
+    await page.goto(`${server.url}/organizer/halls?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+
+    // New hall from the Pavilion 12 template.
+    await (await waitFor(page, 'expo-organizer-halls-page >>> hall-picker >>> [data-template="pavilion-12"]')).click();
+    await page.type('expo-organizer-halls-page >>> hall-picker >>> [name="zh"]', '测试展馆');
+    await page.type('expo-organizer-halls-page >>> hall-picker >>> [name="en"]', 'E2E Hall');
+    await page.screenshot({ path: join(SHOTS, 'hall-editor-new-1400.png') });
+    await (await waitFor(page, 'expo-organizer-halls-page >>> hall-picker >>> form button[type="submit"]')).click();
+    await waitFor(page, `${EDITOR} >>> hall-plan-view >>> [data-key="slot:a-01"]`, 30_000);
+    const hallId = new URL(page.url()).searchParams.get('hall')!;
+    expect(hallId).toMatch(/^hall-\d+$/);
+    await page.waitForFunction(() => {
+      const editor = document.querySelector('expo-organizer-halls-page')?.shadowRoot?.querySelector('hall-layout-editor');
+      return !!editor && editor.shadowRoot?.querySelector('canvas')?.width !== 0;
+    });
+    expect(await textOf(page, `${EDITOR} >>> [data-testid="problems"]`)).toMatch(/Problems \(0\)/);
+
+    // Drag a-02 (x 12) 2 m west, onto a-01: an overlap, outlined red and listed.
+    await drag(page, await planPoint(page, 12, 11.5), await planPoint(page, 10, 11.5));
+    await waitFor(page, `${EDITOR} >>> [data-code="slot-overlaps-slot"]`);
+    expect(await textOf(page, `${EDITOR} >>> [data-testid="problems"]`)).toMatch(/slot "a-02" overlaps slot "a-01"/);
+    expect(await page.$$eval(`${EDITOR} >>> hall-plan-view >>> rect.problem`, (els) => els.length)).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(SHOTS, 'hall-editor-overlap-1400.png') });
+    await (await waitFor(page, `${EDITOR} >>> [data-testid="publish"]`)).click();
+    expect(await textOf(page, `${EDITOR} >>> [data-testid="editor-status"]`)).toMatch(/Fix \d+ problems before publishing/);
+
+    // Fix it with Ctrl+Z (the drag was one edit).
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => !document.querySelector('expo-organizer-halls-page')?.shadowRoot?.querySelector('hall-layout-editor')?.shadowRoot?.querySelector('[data-code]'), { timeout: 10_000 });
+
+    // Assign an approved exhibitor to a-01, found by a part of its name.
+    const approved = ExhibitorPage.parse(await (await fetch(`${server.url}/api/exhibitors?expo=demo-expo&status=approved&pageSize=5`)).json()).items[0]!;
+    await (await waitFor(page, `${EDITOR} >>> hall-plan-view >>> [data-key="slot:a-01"] rect`)).click();
+    const search = await waitFor(page, `${EDITOR} >>> hall-inspector >>> [data-testid="exhibitor-search"]`);
+    await search.type(approved.name.en.slice(0, 8));
+    await (await waitFor(page, `${EDITOR} >>> hall-inspector >>> [data-exhibitor="${approved.id}"]`)).click();
+    expect(await textOf(page, `${EDITOR} >>> hall-inspector >>> [data-testid="slot-exhibitor"]`)).toBe(approved.name.en);
+
+    // The 3D preview follows an edit: nudge and back, timing edit → next frame.
+    await (await waitFor(page, `${EDITOR} >>> hall-plan-view >>> svg`)).evaluate((el) => (el as SVGElement).focus());
+    const smallHall = [await editToFrame(page, 'ArrowRight'), await editToFrame(page, 'ArrowLeft')];
+    console.log(`[hall editor] edit → next frame, 12-slot hall: ${smallHall.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+
+    // The shortcuts help opens with "?".
+    await page.keyboard.press('?');
+    await page.waitForFunction(() => {
+      const help = document.querySelector('expo-organizer-halls-page')?.shadowRoot?.querySelector('hall-layout-editor')?.shadowRoot?.querySelector('hall-shortcuts-help');
+      return help?.shadowRoot?.querySelector('dialog')?.open === true;
+    });
+    await page.screenshot({ path: join(SHOTS, 'hall-editor-help-1400.png') });
+    await page.keyboard.press('Escape');
+
+    await (await waitFor(page, `${EDITOR} >>> [data-testid="publish"]`)).click();
+    await page.waitForFunction(
+      () => /Published \(revision 2\)/.test(document.querySelector('expo-organizer-halls-page')?.shadowRoot?.querySelector('hall-layout-editor')?.shadowRoot?.querySelector('[data-testid="editor-status"]')?.textContent ?? ''),
+      { timeout: 30_000 },
+    );
+    await page.screenshot({ path: join(SHOTS, 'hall-editor-published-1400.png') });
+
+    // Published: the lobby lists the hall, the hall shows the exhibitor's booth.
+    const record = HallLayoutRecord.parse(await (await fetch(`${server.url}/api/halls/${hallId}/layout`)).json());
+    expect(record.revision).toBe(2);
+    expect(record.layout.slots.find((s) => s.id === 'a-01')!.exhibitorId).toBe(approved.id);
+    const view = await (await fetch(`${server.url}/api/halls/${hallId}`)).json();
+    expect(view.booths.map((b: { slotId: string; exhibitorId: string }) => [b.slotId, b.exhibitorId])).toEqual([['a-01', approved.id]]);
+    expect(HallList.parse(await (await fetch(`${server.url}/api/halls`)).json()).items.map((h) => h.id)).toContain(hallId);
+    await page.goto(`${server.url}/?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    await page.waitForFunction((name) => (document.querySelector('expo-lobby-page')?.shadowRoot?.textContent ?? '').includes(name), { timeout: 30_000 }, 'E2E Hall');
+    await page.screenshot({ path: join(SHOTS, 'hall-editor-lobby-1400.png') });
+    await page.goto(`${server.url}/hall/${hallId}?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    await page.waitForFunction(() => (window as unknown as { openExpo?: { phase: string } }).openExpo?.phase === 'done', { timeout: 90_000, polling: 250 });
+    await page.screenshot({ path: join(SHOTS, 'hall-editor-visitor-1400.png') });
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('measures edit → next frame in a 200-slot hall (reported, not asserted)', async () => {
+    const created = HallLayoutRecord.parse(
+      await (
+        await fetch(`${server.url}/api/expos/demo-expo/halls`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ templateId: 'standard-grid', name: { 'zh-CN': '二百展位', en: 'Two hundred slots' } }),
+        })
+      ).json(),
+    );
+    const big = gridHall(created.layout, 20, 5);
+    expect(big.slots).toHaveLength(200);
+    const put = await fetch(`${server.url}/api/halls/${created.layout.id}/layout`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ revision: created.revision, layout: big }),
+    });
+    expect(put.status, await put.clone().text()).toBe(200);
+    await page.goto(`${server.url}/organizer/halls?lang=en&hall=${created.layout.id}`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    await waitFor(page, `${EDITOR} >>> hall-plan-view >>> [data-key="slot:g-0-0-0"]`, 60_000).catch(async (error) => {
+      await page.screenshot({ path: join(SHOTS, 'hall-editor-200-failed-1400.png') });
+      throw error;
+    });
+    await (await waitFor(page, `${EDITOR} >>> hall-plan-view >>> [data-key="slot:g-2-0-10"] rect`)).click();
+    await (await waitFor(page, `${EDITOR} >>> hall-plan-view >>> svg`)).evaluate((el) => (el as SVGElement).focus());
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) samples.push(await editToFrame(page, i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'));
+    samples.sort((a, b) => a - b);
+    console.log(`[hall editor] edit → next frame, 200-slot hall: median ${samples[2]!.toFixed(1)} ms (all: ${samples.map((ms) => ms.toFixed(1)).join(', ')})`);
+    await page.screenshot({ path: join(SHOTS, 'hall-editor-200-slots-1400.png') });
+    expect(samples).toHaveLength(5);
+  }, 180_000);
+});
