@@ -17,6 +17,16 @@ export {
   cutoutRect,
   type HallLayout,
 } from './hall-layout';
+export {
+  checkHallLayout,
+  formatLayoutProblem,
+  templateFitsSlot,
+  type CheckedHall,
+  type LayoutProblem,
+  type LayoutProblemCode,
+  type LayoutRuleOptions,
+} from './hall-layout-rules';
+export { HallTemplateSummary, HallTemplateList, CreateHallRequest, HallLayoutRecord, HallLayoutPublish } from './hall-editor-api';
 export { BoothTemplateSchema, BoothTemplateDocument, type BoothTemplate, type Fixture, type Anchor } from './booth-template';
 export {
   BoothDesignSchema,
@@ -44,14 +54,38 @@ export {
   HALL_ROOM,
   HallJoinOptions,
   MoveMessage,
+  MoveAnim,
+  AvatarRole,
+  AVATAR_ANIMS,
+  ChatChannel,
+  ChatMessage,
+  EMOTES,
+  Emote,
+  EmoteMessage,
+  ModerateMessage,
   ClientMessages,
+  ChatDelivery,
+  ChatRefusal,
+  ChatRefusalReason,
+  ChatHistory,
+  EmoteEvent,
+  ModerationNotice,
+  ModerationResult,
+  ServerMessages,
+  KICKED_CLOSE_CODE,
+  animToWire,
+  wireToAnim,
   metresToWire,
   wireToMetres,
   yawToWire,
   wireToYaw,
   type ClientMessageType,
+  type ServerMessageType,
   type AvatarWireState,
+  type BoothPresenceWireState,
+  type AvatarAnim,
 } from './room-protocol';
+export { RoomId, HallInstance, HallInstanceList } from './hall-instances';
 export { AnalyticsEventSchema, type AnalyticsEvent, type AnalyticsEventType } from './analytics-event';
 export { pickText, type Locale } from './locale';
 export * from './api-types';
@@ -74,3 +108,21 @@ export {
   type ExhibitorRegistration,
   type VisitorRegistration,
 } from './registration';
+export { frameToWorld, normalizeDeg, placeSolid, boxFloorRect, type FloorRect, type SolidBox, type LocalBox, type FloorFrame } from './solid-box';
+export {
+  boothFrame,
+  stretchBox,
+  itemSolids,
+  isTemplateCounter,
+  placeBoothShape,
+  DEFAULT_PLINTH,
+  type BoothFrame,
+  type BoothPartClass,
+  type ItemSolid,
+  type SolidPaint,
+  type PlacedBoothShape,
+  type PlacedFixture,
+  type PlacedItem,
+} from './booth-solids';
+export { WALK_RULES, HALL_SHELL, blocksWalking, isStepOn, signBottom, hallSolids, boothSolids, walkSolids, walkObstacles, type WalkSolid } from './walk-obstacles';
+export { buildWalkGrid, isWalkable, findPath, clearLine, type WalkGrid, type WalkGridOptions, type FloorPoint } from './walk-grid';

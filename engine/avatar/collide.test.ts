@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINE_CONFIG } from '../config';
 import { moveWithCollisions, pushOutOfRects } from './collide';
+import { FlatMover } from './mover';
 import { stepWalk, type VisitorPose } from './walk';
 
 /** A 0.1 m thick wall running north–south at x = 5. */
@@ -63,32 +64,38 @@ describe('stepWalk', () => {
 
   it('walks north at yaw 0 at walking speed, and runs faster', () => {
     const p = pose();
-    stepWalk(p, { ...still, forward: 1 }, 1, []);
+    stepWalk(p, { ...still, forward: 1 }, 1, new FlatMover([]));
     expect(p.z).toBeCloseTo(2 + ENGINE_CONFIG.visitor.walkSpeed);
     expect(p.x).toBeCloseTo(2);
     const q = pose();
-    stepWalk(q, { ...still, forward: 1, run: true }, 1, []);
+    stepWalk(q, { ...still, forward: 1, run: true }, 1, new FlatMover([]));
     expect(q.z).toBeCloseTo(2 + ENGINE_CONFIG.visitor.runSpeed);
   });
 
   it('walks east at yaw 90, and strafes right toward south', () => {
     const p = { ...pose(), yaw: 90 };
-    stepWalk(p, { ...still, forward: 1 }, 0.5, []);
+    stepWalk(p, { ...still, forward: 1 }, 0.5, new FlatMover([]));
     expect(p.x).toBeCloseTo(2 + 0.8);
     const q = { ...pose(), yaw: 90 };
-    stepWalk(q, { ...still, strafe: 1 }, 0.5, []);
+    stepWalk(q, { ...still, strafe: 1 }, 0.5, new FlatMover([]));
     expect(q.z).toBeCloseTo(2 - 0.8);
   });
 
   it('does not go faster diagonally', () => {
     const p = pose();
-    stepWalk(p, { ...still, forward: 1, strafe: 1 }, 1, []);
+    stepWalk(p, { ...still, forward: 1, strafe: 1 }, 1, new FlatMover([]));
     expect(Math.hypot(p.x - 2, p.z - 2)).toBeCloseTo(ENGINE_CONFIG.visitor.walkSpeed);
+  });
+
+  it('walks slower with a stick pushed halfway (analog input)', () => {
+    const p = pose();
+    stepWalk(p, { ...still, forward: 0.5 }, 1, new FlatMover([]));
+    expect(p.z).toBeCloseTo(2 + 0.5 * ENGINE_CONFIG.visitor.walkSpeed);
   });
 
   it('turns with the arrow keys, keeping yaw in [0, 360)', () => {
     const p = pose();
-    stepWalk(p, { ...still, turn: -1 }, 1, []);
+    stepWalk(p, { ...still, turn: -1 }, 1, new FlatMover([]));
     expect(p.yaw).toBeCloseTo(360 - ENGINE_CONFIG.visitor.turnSpeedDeg);
   });
 });

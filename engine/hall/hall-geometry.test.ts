@@ -72,11 +72,14 @@ describe('hallGeometry', () => {
     expect(covers(20 + T / 2, 15 + T / 2)).toBe(true);
   });
 
-  it('blocks every wall and closed doorway for walking', () => {
+  it('blocks every wall, closed doorway, the cutout, the stage and the sign post for walking', () => {
     const g = hallGeometry(lHall());
-    const walls = g.walls.filter((w) => w.y === 0).length;
-    // walls + doorways + stage + sign post
-    expect(g.blockers).toHaveLength(walls + 2 + 1 + 1);
+    const blocked = (x: number, z: number) => g.blockers.some((r) => x >= r.minX && x <= r.maxX && z >= r.minZ && z <= r.maxZ);
+    for (const w of g.walls.filter((w) => w.y === 0)) expect(blocked(w.x, w.z), `wall at ${w.x}, ${w.z}`).toBe(true);
+    // Doorways (south at x 8..12, west at z 19..21), the cutout, the stage and the sign post.
+    for (const [x, z] of [[10, -T / 2], [-T / 2, 20], [30, 22], [10, 25], [5, 10]] as const) expect(blocked(x, z), `${x}, ${z}`).toBe(true);
+    // Open floor and the aisle stay free.
+    for (const [x, z] of [[10, 2], [20, 5], [5, 11]] as const) expect(blocked(x, z), `${x}, ${z}`).toBe(false);
   });
 
   it('lays carpets on the aisles just above the floor', () => {

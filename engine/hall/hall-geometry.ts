@@ -1,4 +1,4 @@
-import { footprintRect, type HallLayout } from '../../model';
+import { boxFloorRect, footprintRect, hallSolids, type HallLayout } from '../../model';
 import { ENGINE_CONFIG } from '../config';
 import { hexToRgb, rgbToCss, shade } from '../geometry/color';
 import type { LabelSpot } from '../geometry/label';
@@ -27,7 +27,7 @@ export interface HallGeometry {
   /** Sign boards and their posts. */
   signs: WorldBox[];
   labels: LabelSpot[];
-  /** Floor rectangles a visitor cannot enter: walls, stages, sign posts, closed doorways. */
+  /** Floor rectangles a visitor cannot enter: walls, cutouts, stages, sign posts (model's `hallSolids`, the rule the server and editors use too). */
   blockers: FloorRect[];
 }
 
@@ -44,7 +44,6 @@ export function hallGeometry(layout: HallLayout): HallGeometry {
 
   const walls: WorldBox[] = [];
   const wallSegments: WallSegment[] = [];
-  const blockers: FloorRect[] = [];
   const labels: LabelSpot[] = [];
   const wallColor = hexToRgb(layout.style.wallColor);
   const t = H.wallThickness;
@@ -60,7 +59,6 @@ export function hallGeometry(layout: HallLayout): HallGeometry {
       const b = to + stretch(to, 1);
       const rect = edgeRect(edge, a, b, edge.at + (side * t) / 2, t);
       walls.push(rectBox(rect, 0, layout.size.height, wallColor));
-      blockers.push(rect);
       wallSegments.push(edge.axis === 'x' ? { x0: from, z0: edge.at, x1: to, z1: edge.at } : { x0: edge.at, z0: from, x1: edge.at, z1: to });
     }
   }
@@ -70,8 +68,7 @@ export function hallGeometry(layout: HallLayout): HallGeometry {
     const edge = entranceEdge(e.wall, layout);
     const rect = edgeRect(edge, e.offset - e.width / 2, e.offset + e.width / 2, edge.at - (edge.floorSide * t) / 2, t);
     walls.push(rectBox(rect, doorHeight, layout.size.height - doorHeight, wallColor));
-    // TODO(issue: hall exits) doors lead nowhere yet, so the doorway is closed to walking.
-    blockers.push(rect);
+    // TODO(issue: hall exits) doors lead nowhere yet, so the doorway is closed to walking (hallSolids walls it off).
     if (e.name) {
       const facing = edge.axis === 'x' ? (edge.floorSide > 0 ? 0 : 180) : edge.floorSide > 0 ? 90 : 270;
       const inward = edge.at + edge.floorSide * 0.02;
@@ -102,7 +99,6 @@ export function hallGeometry(layout: HallLayout): HallGeometry {
     const bd = H.stageBackdropDepth;
     stages.push(placeBox(frame, { x: 0, y: 0, z: 0, width: s.width, height: H.stageHeight, depth: s.depth }, stageColor));
     stages.push(placeBox(frame, { x: 0, y: 0, z: s.depth / 2 - bd / 2, width: s.width, height: H.stageBackdropHeight, depth: bd }, shade(stageColor, -0.3)));
-    blockers.push(footprintRect(s));
     const front = frameToWorld(frame, 0, s.depth / 2 - bd - 0.02);
     const labelH = 0.8;
     labels.push({
@@ -126,7 +122,6 @@ export function hallGeometry(layout: HallLayout): HallGeometry {
     if (bottom > 0.01 && s.height <= H.signPostMaxHeight) {
       const p = H.signPostSize;
       signs.push(placeBox(frame, { x: 0, y: 0, z: 0, width: p, height: bottom, depth: p }, shade(signColor, 0.3)));
-      blockers.push({ minX: s.x - p, maxX: s.x + p, minZ: s.z - p, maxZ: s.z + p });
     }
     const off = H.signBoardDepth / 2 + 0.005;
     const quad = (dir: 1 | -1) => {
@@ -142,6 +137,9 @@ export function hallGeometry(layout: HallLayout): HallGeometry {
     });
   }
 
+  const blockers = hallSolids(layout)
+    .filter((s) => s.blocks)
+    .map((s) => boxFloorRect(s.box));
   return { floor, walls, wallSegments, carpets, stages, signs, labels, blockers };
 }
 

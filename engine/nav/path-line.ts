@@ -1,0 +1,48 @@
+import { Color3 } from '@babylonjs/core/Maths/math.color';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { CreateLineSystem } from '@babylonjs/core/Meshes/Builders/linesBuilder';
+import type { LinesMesh } from '@babylonjs/core/Meshes/linesMesh';
+import type { Scene } from '@babylonjs/core/scene';
+import type { FloorPoint } from '../../model';
+import { ENGINE_CONFIG } from '../config';
+
+const COLOR = new Color3(0.1, 0.75, 1);
+/** Half the size of the cross marking the goal (m). */
+const GOAL_MARK = 0.3;
+
+/** The click-to-walk path drawn on the floor, with a cross at its goal. One at a time; owns its mesh. */
+export class PathLine {
+  private mesh: LinesMesh | undefined;
+
+  constructor(private readonly scene: Scene) {}
+
+  show(points: readonly FloorPoint[]): void {
+    this.hide();
+    const y = ENGINE_CONFIG.path.lineHeight;
+    const goal = points[points.length - 1];
+    if (!goal) return;
+    const lines = [
+      points.map((p) => new Vector3(p.x, y, p.z)),
+      [new Vector3(goal.x - GOAL_MARK, y, goal.z - GOAL_MARK), new Vector3(goal.x + GOAL_MARK, y, goal.z + GOAL_MARK)],
+      [new Vector3(goal.x - GOAL_MARK, y, goal.z + GOAL_MARK), new Vector3(goal.x + GOAL_MARK, y, goal.z - GOAL_MARK)],
+    ];
+    // One line system: the path and the goal's cross in one mesh, one draw call.
+    const mesh = CreateLineSystem('walk-path', { lines }, this.scene);
+    mesh.color = COLOR;
+    mesh.isPickable = false;
+    this.mesh = mesh;
+  }
+
+  get visible(): boolean {
+    return this.mesh !== undefined;
+  }
+
+  hide(): void {
+    this.mesh?.dispose(false, true);
+    this.mesh = undefined;
+  }
+
+  dispose(): void {
+    this.hide();
+  }
+}
