@@ -11,6 +11,8 @@ const PAGE_ROUTES: readonly [RegExp, string][] = [
   [/^\/register\/?(\?|$)/, '/register.html'],
   [/^\/account\/?(\?|$)/, '/account.html'],
   [/^\/organizer\/review\/?(\?|$)/, '/organizer-review.html'],
+  [/^\/editor\/?(\?|$)/, '/editor.html'],
+  [/^\/organizer\/halls\/?(\?|$)/, '/organizer-halls.html'],
 ];
 
 /** In dev, `/hall/<id>`, `/login`… serve their pages, as the Express server does in production. */
@@ -53,6 +55,8 @@ export default defineConfig(({ command }) => ({
         register: resolve(root, 'register.html'),
         account: resolve(root, 'account.html'),
         organizerReview: resolve(root, 'organizer-review.html'),
+        editor: resolve(root, 'editor.html'),
+        organizerHalls: resolve(root, 'organizer-halls.html'),
       },
     },
   },

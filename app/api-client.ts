@@ -6,6 +6,7 @@ import {
   ExhibitorRegistrationSchema,
   ExpoDetail,
   ExpoList,
+  HallInstanceList,
   HallList,
   HallView,
   ProductSchema,
@@ -89,6 +90,8 @@ const NoContent = z.unknown();
 export const api = {
   halls: (signal?: AbortSignal) => getJson('/api/halls', HallList, signal),
   hall: (hallId: string, signal?: AbortSignal) => getJson(`/api/halls/${id(hallId)}`, HallView, signal),
+  /** The hall's running instances and how full each is (never cached). */
+  hallInstances: (hallId: string, signal?: AbortSignal) => getJson(`/api/halls/${id(hallId)}/instances`, HallInstanceList, signal),
   product: (productId: string, signal?: AbortSignal): Promise<Product> => getJson(`/api/products/${id(productId)}`, ProductSchema, signal),
   /** One expo's category taxonomy, or every expo's when `expoId` is left out. */
   categories: (expoId?: string, signal?: AbortSignal) =>

@@ -13,6 +13,13 @@ import type { MessageKey } from './i18n';
 import './locale-switch';
 import './product-panel';
 import './progress-bar';
+import './invite-link-button';
+import { instanceFromSearch } from './hall-instance-link';
+import './xr-button';
+import './touch-stick';
+import './hall-chat-panel';
+import type { ChatDelivery, ChatRefusal } from '../model';
+import type { StickMove } from './touch-stick';
 
 type Phase = 'data' | 'shell' | 'booths' | 'products' | 'done';
 type PageError = { key: MessageKey; detail?: string };
@@ -46,6 +53,8 @@ export class HallPage extends LitElement {
       .loading { width: min(420px, 80vw); }
       .error { max-width: 480px; background: #fff; color: var(--expo-ink); padding: 20px 24px; border-radius: 12px; }
       .error h2 { margin-top: 0; color: var(--expo-danger); }
+      .toast { position: absolute; top: 60px; left: 50%; transform: translateX(-50%); font-size: 14px; background: rgba(0, 0, 0, 0.6); padding: 6px 16px; border-radius: 999px; max-width: 90vw; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; pointer-events: none; }
+      .notice { position: absolute; top: 104px; left: 50%; transform: translateX(-50%); display: flex; gap: 10px; align-items: center; font-size: 14px; background: rgba(10, 20, 40, 0.85); padding: 8px 14px; border-radius: 10px; max-width: min(560px, 92vw); }
       expo-product-panel { position: absolute; right: 16px; top: 64px; width: min(380px, calc(100vw - 32px)); color: var(--expo-ink); }
       @media (max-width: 600px) { expo-product-panel { top: auto; bottom: 56px; right: 8px; left: 8px; width: auto; } }
     `,
@@ -53,11 +62,27 @@ export class HallPage extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   @state() private phase: Phase = 'data';
+  /** Chat lines heard (both channels), the last refusal, the booth stood in and every booth's presence. */
+  @state() private chatLines: ChatDelivery[] = [];
+  @state() private chatRefusal: ChatRefusal | undefined;
+  @state() private ownBooth = '';
+  @state() private moderator = false;
+  private readonly boothPresence = new Map<string, { visitors: number; staff: number }>();
   @state() private progress = 0;
   @state() private error: PageError | undefined;
   @state() private hallView: HallView | undefined;
   @state() private selected: { productId: string; exhibitorName: string } | undefined;
   @state() private roomStatus: RoomStatus = 'connecting';
+  /** The instance asked for by `?instance=` could not be joined (full, another hall's, malformed): another was. */
+  @state() private instanceRefused = false;
+  /** The booth just entered, shown for a moment (by slot id: the name follows the page language). */
+  @state() private boothToast: string | undefined;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A click-to-walk found no path: a short notice instead of nothing happening. */
+  @state() private walkFailed = false;
+  private walkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Click-to-walk events so far, for the test hook. */
+  private readonly walkLog: { type: string; reason?: string; x?: number; z?: number }[] = [];
 
   private readonly i18n = new LocaleController(this);
   private handle: HallViewHandle | undefined;
@@ -113,9 +138,11 @@ export class HallPage extends LitElement {
       analytics.track({ type: 'product_view', productId, hallId, ...(booth ? { boothId: booth.design.id } : {}) });
     });
     handle.on('poseChanged', ({ x, z, yaw }) => this.room?.sendPose(x, z, yaw));
+    this.trackBoothVisits(handle);
+    this.trackWalks(handle);
     handle.on('error', ({ message }) => console.warn('[hall]', message));
     this.cleanups.push(localeStore.subscribe((locale: Locale) => handle.setLocale(locale)));
-    this.cleanups.push(exposeTestHook(() => ({ handle, room: this.room, phase: this.phase })));
+    this.cleanups.push(exposeTestHook(() => ({ handle, room: this.room, phase: this.phase, walks: this.walkLog })));
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') this.selected = undefined;
     };
@@ -130,9 +157,47 @@ export class HallPage extends LitElement {
     }
   }
 
+  /** Click-to-walk outcomes: a notice when the floor tapped cannot be reached. */
+  private trackWalks(handle: HallViewHandle): void {
+    handle.on('walkStarted', ({ x, z }) => this.walkLog.push({ type: 'started', x, z }));
+    handle.on('walkEnded', ({ reason }) => this.walkLog.push({ type: 'ended', reason }));
+    handle.on('walkFailed', ({ x, z }) => {
+      this.walkLog.push({ type: 'failed', x, z });
+      this.walkFailed = true;
+      clearTimeout(this.walkTimer);
+      this.walkTimer = setTimeout(() => (this.walkFailed = false), 2000);
+    });
+  }
+
+  /**
+   * Booth visits: a toast with the booth's name on entering. The booth_enter / booth_leave
+   * analytics (with dwell) are recorded by the hall room from the positions it accepted, so a
+   * page cannot fake or double them; the page sends no booth beacons of its own.
+   */
+  private trackBoothVisits(handle: HallViewHandle): void {
+    handle.on('boothEntered', ({ slotId }) => {
+      this.boothToast = slotId;
+      clearTimeout(this.toastTimer);
+      this.toastTimer = setTimeout(() => (this.boothToast = undefined), 3000);
+    });
+    this.cleanups.push(() => clearTimeout(this.toastTimer));
+  }
+
+  private boothName(slotId: string): string {
+    const booth = this.hallView?.booths.find((b) => b.slotId === slotId);
+    return booth ? pickText(booth.design.fasciaName, this.i18n.locale) || pickText(booth.exhibitorName, this.i18n.locale) : slotId;
+  }
+
   private async joinRoom(view: HallView): Promise<void> {
     const me = visitorIdentity(this.i18n.locale);
+    const asked = instanceFromSearch(location.search);
+    if (asked.invalid) this.instanceRefused = true;
     const room = new HallRoomClient({
+      ...(asked.instanceId ? { instanceId: asked.instanceId } : {}),
+      onInstanceRefused: (instanceId, reason) => {
+        console.warn(`[hall] instance ${instanceId} refused us: ${reason}`);
+        this.instanceRefused = true;
+      },
       endpoint: import.meta.env.VITE_ROOM_ORIGIN || location.origin,
       hallId: view.layout.id,
       name: me.name,
@@ -153,6 +218,22 @@ export class HallPage extends LitElement {
       onStatus: (status) => {
         this.roomStatus = status;
       },
+      onChat: (line) => {
+        this.chatLines = [...this.chatLines.slice(-199), line];
+        if (line.from === this.room?.sessionId) this.chatRefusal = undefined;
+      },
+      onChatHistory: (history) => (this.chatLines = [...history.messages, ...this.chatLines].slice(-200)),
+      onChatRefused: (refusal) => (this.chatRefusal = refusal),
+      onModerated: (notice) => {
+        if (notice.action === 'muted') this.chatRefusal = { reason: 'muted', ...(notice.until ? { mutedUntil: notice.until } : {}) };
+        if (notice.action === 'unmuted') this.chatRefusal = undefined;
+      },
+      onBoothPresence: ({ slotId, visitors, staff }) => {
+        this.boothPresence.set(slotId, { visitors, staff });
+        if (slotId === this.ownBooth) this.requestUpdate();
+      },
+      onOwnBooth: (slotId) => (this.ownBooth = slotId),
+      onRole: (role) => (this.moderator = role === 'organizer'),
     });
     this.room = room;
     try {
@@ -169,12 +250,37 @@ export class HallPage extends LitElement {
     document.title = name ? `${name} · ${this.i18n.t('app.title')}` : this.i18n.t('app.title');
     return html`
       <canvas tabindex="0" aria-label=${name} data-testid="hall-canvas"></canvas>
+      ${this.roomStatus === 'connected' || this.roomStatus === 'reconnecting'
+        ? html`<expo-hall-chat
+            .lines=${this.chatLines}
+            .refusal=${this.chatRefusal}
+            .booth=${this.ownBooth ? { name: this.boothName(this.ownBooth), visitors: 0, staff: 0, ...this.boothPresence.get(this.ownBooth) } : undefined}
+            .moderator=${this.moderator}
+            .selfId=${this.room?.sessionId ?? ''}
+            @chat-send=${(e: CustomEvent<{ text: string; channel: 'near' | 'booth' }>) => this.room?.sendChat(e.detail.text, e.detail.channel)}
+            @emote-send=${(e: CustomEvent<{ emote: Parameters<HallRoomClient['sendEmote']>[0] }>) => this.room?.sendEmote(e.detail.emote)}
+            @moderate=${(e: CustomEvent<{ action: 'mute' | 'kick'; sessionId: string }>) => this.room?.moderate(e.detail.action, e.detail.sessionId)}
+          ></expo-hall-chat>`
+        : nothing}
       <div class="topbar">
         <a class="button" href=${locale === 'en' ? '/' : `/?lang=${locale}`}>← ${this.i18n.t('hall.back')}</a>
         <h1>${name}</h1>
         ${this.renderOnline()}
+        ${this.roomStatus === 'connected' && this.hallView ? html`<expo-invite-link .hallId=${this.hallView.layout.id} .roomId=${this.room?.roomId}></expo-invite-link>` : nothing}
+        <expo-xr-button .handle=${this.handle}></expo-xr-button>
         <expo-locale-switch></expo-locale-switch>
       </div>
+      ${this.instanceRefused
+        ? html`<div class="notice" role="alert" data-testid="instance-refused">
+            ${this.i18n.t('hall.instanceRefused')}
+            <button @click=${() => (this.instanceRefused = false)}>${this.i18n.t('hall.dismiss')}</button>
+          </div>`
+        : nothing}
+      ${this.boothToast ? html`<div class="toast" role="status" aria-live="polite" data-testid="booth-toast">${this.i18n.t('hall.boothEntered', { name: this.boothName(this.boothToast) })}</div>` : nothing}
+      ${this.walkFailed ? html`<div class="toast" role="status" aria-live="polite" data-testid="walk-failed">${this.i18n.t('hall.walkFailed')}</div>` : nothing}
+      ${this.phase !== 'data' && !this.error && matchMedia('(pointer: coarse)').matches
+        ? html`<expo-touch-stick @stick-move=${(e: CustomEvent<StickMove>) => this.handle?.setMoveInput(e.detail.x, e.detail.y)}></expo-touch-stick>`
+        : nothing}
       ${this.phase === 'done' ? html`<div class="help">${this.i18n.t(matchMedia('(pointer: coarse)').matches ? 'hall.helpTouch' : 'hall.help')}</div>` : nothing}
       ${this.selected
         ? html`<expo-product-panel

@@ -10,6 +10,12 @@ export interface HallTestHook {
   stats(): ReturnType<HallViewHandle['stats']> | undefined;
   /** Products a click would select now, with a canvas point for each. */
   productsOnScreen(): ReturnType<HallViewHandle['productsOnScreen']>;
+  /** The immersive VR session's state, and in it the headset and controller rays in hall coordinates. */
+  xrState: string;
+  xrInfo(): ReturnType<HallViewHandle['xrInfo']>;
+  /** Click-to-walk events so far (started with its goal, ended with its reason, failed). */
+  walks(): { type: string; reason?: string; x?: number; z?: number }[];
+  cameraMode: string;
 }
 
 declare global {
@@ -22,7 +28,9 @@ declare global {
  * Puts a read-only hook on `window.openExpo` so tests can wait on the engine's state instead
  * of sleeping. It exposes nothing a visitor couldn't see on screen.
  */
-export function exposeTestHook(read: () => { handle: HallViewHandle; room: HallRoomClient | undefined; phase: string }): () => void {
+export function exposeTestHook(
+  read: () => { handle: HallViewHandle; room: HallRoomClient | undefined; phase: string; walks?: { type: string; reason?: string; x?: number; z?: number }[] },
+): () => void {
   window.openExpo = {
     get phase() {
       return read().phase;
@@ -42,6 +50,14 @@ export function exposeTestHook(read: () => { handle: HallViewHandle; room: HallR
     },
     stats: () => read().handle.stats(),
     productsOnScreen: () => read().handle.productsOnScreen(),
+    get xrState() {
+      return read().handle.xrState;
+    },
+    xrInfo: () => read().handle.xrInfo(),
+    walks: () => [...(read().walks ?? [])],
+    get cameraMode() {
+      return read().handle.cameraMode;
+    },
   };
   return () => {
     delete window.openExpo;

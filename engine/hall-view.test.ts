@@ -61,13 +61,17 @@ describe('createHallView (NullEngine)', () => {
     const last = progress.filter((p) => p.phase === 'products').pop()!;
     expect(last).toEqual({ phase: 'products', loaded: 8, total: 8 });
 
-    // Merged static meshes + one thin-instanced mesh per model part: tens, not hundreds.
+    // Merged static meshes per floor tile + one thin-instanced mesh per model part: tens, not hundreds.
     const names = scene.meshes.map((m) => m.name);
-    expect(names).toEqual(expect.arrayContaining(['hall-matte', 'hall-satin', 'hall-labels', 'booths-matte', 'booths-satin', 'booths-plinths', 'booth-labels']));
-    expect(scene.meshes.length).toBeLessThan(40);
-    expect(scene.textures).toHaveLength(1);
-    const plinths = scene.getMeshByName('booths-plinths')!;
-    expect((plinths as unknown as { thinInstanceCount: number }).thinInstanceCount).toBe(180);
+    expect(names).toEqual(expect.arrayContaining(['hall-matte', 'hall-satin', 'hall-labels', 'product-impostors', 'avatars-far']));
+    const tiles = new Set(names.flatMap((n) => /^booths-\w+-(\d+)$/.exec(n)?.[1] ?? []));
+    expect(tiles.size).toBeGreaterThan(1);
+    for (const tile of tiles) expect(names).toEqual(expect.arrayContaining(['matte', 'satin', 'labels', 'plinths'].map((kind) => `booths-${kind}-${tile}`)));
+    expect(scene.meshes.length).toBeLessThan(60);
+    // The hall's label atlas and the visitors' name-tag atlas: two textures for every text.
+    expect(scene.textures).toHaveLength(2);
+    const plinths = scene.meshes.filter((m) => m.name.startsWith('booths-plinths-'));
+    expect(plinths.reduce((n, m) => n + (m as unknown as { thinInstanceCount: number }).thinInstanceCount, 0)).toBe(180);
     scene.render();
     expect(handle.stats().meshes).toBe(scene.meshes.length);
     expect(handle.stats().activeMeshes).toBeGreaterThan(0);
@@ -103,8 +107,8 @@ describe('createHallView (NullEngine)', () => {
   it('draws every name into one atlas, and redraws it when the locale changes', async () => {
     const { handle, view } = open(false);
     await handle.ready;
-    // One canvas for all fascias and signs (name tags would add one each).
-    expect(canvases).toHaveLength(1);
+    // One canvas for all fascias and signs, one for every visitor's name tag.
+    expect(canvases).toHaveLength(2);
     const atlas = canvases[0]!;
     const names = view.booths.map((b) => b.design.fasciaName);
     expect(atlas.texts).toEqual(expect.arrayContaining(names.map((n) => n['zh-CN'])));

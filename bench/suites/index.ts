@@ -1,4 +1,6 @@
 import { apiSuite } from './api';
+import { renderSuite } from './render';
+import { roomSuite } from './room';
 import { seedSuite } from './seed';
 
 export interface BenchSuite {
@@ -7,8 +9,10 @@ export interface BenchSuite {
   run(log: (line: string) => void): Promise<Record<string, unknown>>;
 }
 
-/** Every suite `npm run bench -- <name>` knows. Later issues add render and room. */
+/** Every suite `npm run bench -- <name>` knows. */
 export const suites: Record<string, BenchSuite> = {
   seed: seedSuite,
   api: apiSuite,
+  room: roomSuite,
+  render: renderSuite,
 };

@@ -1,4 +1,4 @@
-import { type BoothTemplate, type HallView, type PlacedBooth } from '../../model';
+import { blocksWalking, isTemplateCounter, type BoothTemplate, type HallView, type PlacedBooth } from '../../model';
 import { ENGINE_CONFIG } from '../config';
 import { hexToRgb, luminance, rgbToCss, shade, type Rgb } from '../geometry/color';
 import type { LabelSpot } from '../geometry/label';
@@ -22,9 +22,23 @@ export interface BoothGeometry {
   plinthBlockers: FloorRect[];
   /** Booths that could not be placed, with the reason (missing slot or template). */
   skipped: { slotId: string; reason: string }[];
+  /** Each placed booth's share of the arrays above, so booths can be built in batches (by tile). */
+  booths: BoothSpan[];
 }
 
-const C = ENGINE_CONFIG.collision;
+/** Half-open index ranges [start, end) of one booth's entries in the arrays of BoothGeometry. */
+export interface BoothSpan {
+  slotId: string;
+  /** The slot's centre. */
+  x: number;
+  z: number;
+  parts: Record<BoothPartClass, [number, number]>;
+  labels: [number, number];
+  plinths: [number, number];
+}
+
+const PART_CLASSES: readonly BoothPartClass[] = ['wall', 'fascia', 'counter', 'shelf', 'screen', 'platform', 'decor'];
+
 const DEG = Math.PI / 180;
 const PLINTH_COLOR = { r: 0.95, g: 0.95, b: 0.94 };
 const PLATFORM_COLOR = { r: 0.86, g: 0.85, b: 0.83 };
@@ -40,6 +54,7 @@ export function boothGeometry(view: Pick<HallView, 'layout' | 'boothTemplates' |
     blockers: [],
     plinthBlockers: [],
     skipped: [],
+    booths: [],
   };
   const slots = new Map(view.layout.slots.map((s) => [s.id, s]));
   const templates = new Map(view.boothTemplates.map((t) => [t.id, t]));
@@ -51,7 +66,13 @@ export function boothGeometry(view: Pick<HallView, 'layout' | 'boothTemplates' |
       out.skipped.push({ slotId: booth.slotId, reason: slot ? `no booth template "${booth.design.templateId}"` : `no slot "${booth.slotId}" in the hall` });
       continue;
     }
+    const counts = (): BoothSpan['parts'] => Object.fromEntries(PART_CLASSES.map((c) => [c, [out.parts[c].length, 0]])) as BoothSpan['parts'];
+    const span: BoothSpan = { slotId: slot.id, x: slot.x, z: slot.z, parts: counts(), labels: [out.labels.length, 0], plinths: [out.plinths.length, 0] };
     addBooth(out, booth, template, boothFrame(slot, template), products);
+    for (const c of PART_CLASSES) span.parts[c][1] = out.parts[c].length;
+    span.labels[1] = out.labels.length;
+    span.plinths[1] = out.plinths.length;
+    out.booths.push(span);
   }
   return out;
 }
@@ -72,7 +93,7 @@ function addBooth(out: BoothGeometry, booth: PlacedBooth, template: BoothTemplat
     const part: BoothPartClass = f.kind === 'header' ? 'fascia' : f.kind;
     const world = placeBox(frame, local, fixtureColor(f.kind, colors, theme.wallMaterial));
     out.parts[part].push(world);
-    if (blocks(world)) out.blockers.push(boxFloorRect(world));
+    if (blocksWalking(world)) out.blockers.push(boxFloorRect(world));
     // Headers are trim (a strip along a side, an island's crown behind its fascias): no text.
     if (f.kind === 'fascia') addFasciaQuads(label, frame, local);
   }
@@ -82,16 +103,15 @@ function addBooth(out: BoothGeometry, booth: PlacedBooth, template: BoothTemplat
     out.labels.push(label);
   }
 
-  const counters = template.fixtures.filter((f) => f.kind === 'counter');
   for (const item of booth.design.items) {
     // A counter item on the template's own counter is that counter: do not draw it twice.
-    if (item.kind === 'counter' && counters.some((c) => Math.abs(item.x - c.x) <= c.width / 2 && Math.abs(item.z - c.z) <= c.depth / 2)) continue;
+    if (isTemplateCounter(item, template)) continue;
     const pos = { x: item.x * frame.scaleX, z: item.z * frame.scaleZ };
     const itemFrame = { ...frameToWorld(frame, pos.x, pos.z), yawDeg: frame.yawDeg + item.yaw };
     for (const b of itemBoxes(item, colors)) {
       const world = placeBox(itemFrame, { ...b, y: b.y + item.y }, b.color);
       out.parts[b.part].push(world);
-      if (blocks(world)) out.blockers.push(boxFloorRect(world));
+      if (blocksWalking(world)) out.blockers.push(boxFloorRect(world));
     }
     if ((item.kind !== 'product-stand' && item.kind !== 'model') || !item.productId) continue;
     const product = products.get(item.productId);
@@ -119,14 +139,6 @@ function addBooth(out: BoothGeometry, booth: PlacedBooth, template: BoothTemplat
     if (product?.glbUrl) placement.glbUrl = product.glbUrl;
     out.products.push(placement);
   }
-}
-
-/**
- * Whether a box stands in a visitor's way: low platforms are walked onto, fascias hang overhead,
- * and sheets (posters on a wall) are thinner than any wall they hang on.
- */
-function blocks(b: WorldBox): boolean {
-  return b.y < C.maxBottom && b.y + b.height > C.minTop && Math.min(b.width, b.depth) >= C.minThickness;
 }
 
 function fixtureColor(kind: BoothTemplate['fixtures'][number]['kind'], c: ThemeColors, wallMaterial: string): Rgb {

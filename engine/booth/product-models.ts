@@ -1,9 +1,15 @@
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import type { AssetContainer } from '@babylonjs/core/assetContainer';
+import type { Material } from '@babylonjs/core/Materials/material';
+import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
+import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { Matrix, Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
+import { CreateBox } from '@babylonjs/core/Meshes/Builders/boxBuilder';
 import { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { Scene } from '@babylonjs/core/scene';
+import { ENGINE_CONFIG } from '../config';
+import { splitByDistance } from '../lod/product-lod';
 import type { ModelLoader } from '../scene/load-glb';
 import { plinthFor, type ModelSize, type PlinthSize, type ProductPlacement } from './product-placement';
 
@@ -21,23 +27,58 @@ export interface ProductModelsOptions {
   onError: (message: string) => void;
   /** A plinth's size once its product's model size is known. */
   onPlinth: (plinthIndex: number, size: PlinthSize) => void;
+  /** Something was added to or taken from what can be drawn (a model arrived, the near/far split changed). */
+  onChanged?: () => void;
+  /** Products farther than this (m) are drawn as impostors (default ENGINE_CONFIG.lod.productDistance). */
+  lodDistance?: number;
+}
+
+/** One loaded GLB and every stand that shows it. */
+interface ModelBatch {
+  parts: Mesh[];
+  placements: ProductPlacement[];
+  /** Where each product stands (one 4×4 matrix per placement). */
+  matrices: Float32Array;
+  /** The product's bounding box as a unit box's matrix, for its impostor. */
+  impostors: Float32Array;
+  xs: Float32Array;
+  zs: Float32Array;
+  /** The parts' thin-instance buffer: the near products' matrices, packed at the front. */
+  shown: Float32Array;
+  /** The picking metadata of the shown instances, kept in step with `shown`. */
+  instances: { productId: string; exhibitorId: string }[];
+  near: Uint32Array;
+  far: Uint32Array;
+  /** The model's average colour (gamma space), for its impostors. */
+  color: Color3;
 }
 
 const DEG = Math.PI / 180;
 
 /**
  * Product models: each distinct GLB is loaded once and drawn as thin instances, one per stand,
- * so 180 products of 10 kinds cost one draw call per model part, not one per product.
+ * so 2,000 products of 10 kinds cost one draw call per model part, not one per product. Level of
+ * detail: only products within `lodDistance` of the visitor are drawn as models; farther ones
+ * are one coloured box each (the model's size and average colour), all in one thin-instanced
+ * mesh, so far booths still look furnished for one draw call.
  */
 export class ProductModels {
   private readonly containers: AssetContainer[] = [];
+  private readonly batches: ModelBatch[] = [];
+  private impostorMesh: Mesh | undefined;
+  private impostorMaterial: StandardMaterial | undefined;
+  private impostorMatrices: Float32Array | undefined;
+  private impostorColors: Float32Array | undefined;
+  private viewer: { x: number; z: number };
   private disposed = false;
 
   constructor(
     private readonly scene: Scene,
     private readonly placements: readonly ProductPlacement[],
     private readonly options: ProductModelsOptions,
-  ) {}
+  ) {
+    this.viewer = { ...options.origin };
+  }
 
   /** Distinct model URLs, nearest first (by the closest stand using each). */
   urlsByDistance(): string[] {
@@ -73,14 +114,71 @@ export class ProductModels {
     }
   }
 
+  /**
+   * Redoes the near/far split around the visitor at (x, z): near products become model
+   * instances, far ones impostors. Called when the visitor has moved a couple of metres, not per frame.
+   */
+  applyLod(x: number, z: number): void {
+    this.viewer.x = x;
+    this.viewer.z = z;
+    const radius = this.options.lodDistance ?? ENGINE_CONFIG.lod.productDistance;
+    let impostors = 0;
+    for (const b of this.batches) {
+      const counts = splitByDistance(b.xs, b.zs, x, z, radius, b.near, b.far);
+      b.instances.length = counts.near;
+      for (let k = 0; k < counts.near; k++) {
+        const i = b.near[k]!;
+        b.shown.set(b.matrices.subarray(i * 16, i * 16 + 16), k * 16);
+        const p = b.placements[i]!;
+        b.instances[k] = { productId: p.productId, exhibitorId: p.exhibitorId };
+      }
+      for (const part of b.parts) {
+        part.thinInstanceCount = counts.near;
+        part.thinInstanceBufferUpdated('matrix');
+        if (counts.near > 0) part.thinInstanceRefreshBoundingInfo();
+        part.setEnabled(counts.near > 0);
+      }
+      if (this.impostorMatrices && this.impostorColors) {
+        for (let k = 0; k < counts.far; k++) {
+          const i = b.far[k]!;
+          this.impostorMatrices.set(b.impostors.subarray(i * 16, i * 16 + 16), impostors * 16);
+          b.color.toArray(this.impostorColors, impostors * 4);
+          this.impostorColors[impostors * 4 + 3] = 1;
+          impostors++;
+        }
+      }
+    }
+    const mesh = this.impostorMesh;
+    if (mesh) {
+      mesh.thinInstanceCount = impostors;
+      mesh.thinInstanceBufferUpdated('matrix');
+      mesh.thinInstanceBufferUpdated('color');
+      if (impostors > 0) mesh.thinInstanceRefreshBoundingInfo();
+      mesh.setEnabled(impostors > 0);
+    }
+    this.options.onChanged?.();
+  }
+
+  /** How many products are drawn as models and as impostors now. */
+  lodCounts(): { models: number; impostors: number } {
+    let models = 0;
+    for (const b of this.batches) models += b.instances.length;
+    return { models, impostors: this.impostorMesh?.isEnabled() ? this.impostorMesh.thinInstanceCount : 0 };
+  }
+
   /** Meshes made so far (for counting). */
   meshes(): AbstractMesh[] {
-    return this.containers.flatMap((c) => c.meshes);
+    return [...this.containers.flatMap((c) => c.meshes), ...(this.impostorMesh ? [this.impostorMesh] : [])];
   }
 
   dispose(): void {
     this.disposed = true;
     for (const c of this.containers.splice(0)) c.dispose();
+    this.batches.length = 0;
+    this.impostorMesh?.dispose(false, false);
+    this.impostorMaterial?.dispose(true, true);
+    this.impostorMesh = undefined;
+    this.impostorMaterial = undefined;
   }
 
   private instantiate(url: string, container: AssetContainer): void {
@@ -109,26 +207,93 @@ export class ProductModels {
     const size: ModelSize | undefined = parts.length ? { width: max.x - min.x, height: max.y - min.y, depth: max.z - min.z } : undefined;
 
     const mine = this.placements.filter((p) => p.glbUrl === url);
-    const matrices = new Float32Array(mine.length * 16);
+    const n = mine.length;
+    const batch: ModelBatch = {
+      parts,
+      placements: mine,
+      matrices: new Float32Array(n * 16),
+      impostors: new Float32Array(n * 16),
+      xs: new Float32Array(n),
+      zs: new Float32Array(n),
+      shown: new Float32Array(n * 16),
+      instances: [],
+      near: new Uint32Array(n),
+      far: new Uint32Array(n),
+      color: averageColor(parts),
+    };
     const m = new Matrix();
+    // The impostor: a unit box stretched to the model's bounds, then placed like the product.
+    const boxLocal = size ? Matrix.Compose(new Vector3(size.width, size.height, size.depth), Quaternion.Identity(), min.add(max).scaleInPlace(0.5)) : Matrix.Identity();
+    const impostor = new Matrix();
     mine.forEach((p, i) => {
       const plinth = p.plinth >= 0 ? plinthFor(size, p.scale) : undefined;
       if (plinth) this.options.onPlinth(p.plinth, plinth);
       const lift = plinth ? plinth.height : 0;
       Matrix.ComposeToRef(new Vector3(p.scale, p.scale, p.scale), Quaternion.RotationYawPitchRoll(p.yawDeg * DEG, 0, 0), new Vector3(p.x, p.y + lift, p.z), m);
-      m.copyToArray(matrices, i * 16);
+      m.copyToArray(batch.matrices, i * 16);
+      boxLocal.multiplyToRef(m, impostor);
+      impostor.copyToArray(batch.impostors, i * 16);
+      batch.xs[i] = p.x;
+      batch.zs[i] = p.z;
     });
-    const metadata: ProductMeshMetadata = { productInstances: mine.map((p) => ({ productId: p.productId, exhibitorId: p.exhibitorId })) };
+    const metadata: ProductMeshMetadata = { productInstances: batch.instances };
     for (const part of parts) {
-      part.thinInstanceSetBuffer('matrix', matrices, 16, true);
+      part.thinInstanceSetBuffer('matrix', batch.shown, 16, false);
       part.thinInstanceEnablePicking = true;
       part.isPickable = true;
       part.metadata = metadata;
-      part.thinInstanceRefreshBoundingInfo();
       part.freezeWorldMatrix();
       part.material?.freeze();
     }
     // The glTF root is empty now; keep it out of picking.
     for (const node of container.meshes) if (!parts.includes(node as Mesh)) node.isPickable = false;
+    this.batches.push(batch);
+    this.ensureImpostors();
+    this.applyLod(this.viewer.x, this.viewer.z);
   }
+
+  /** The one mesh of every far product, sized for every stand with a model. */
+  private ensureImpostors(): void {
+    if (this.impostorMesh) return;
+    const capacity = this.placements.filter((p) => p.glbUrl).length;
+    const mesh = CreateBox('product-impostors', { size: 1 }, this.scene);
+    const material = new StandardMaterial('product-impostors', this.scene);
+    material.specularColor = Color3.Black();
+    mesh.material = material;
+    mesh.isPickable = false;
+    this.impostorMatrices = new Float32Array(capacity * 16);
+    this.impostorColors = new Float32Array(capacity * 4);
+    mesh.thinInstanceSetBuffer('matrix', this.impostorMatrices, 16, false);
+    mesh.thinInstanceSetBuffer('color', this.impostorColors, 4, false);
+    mesh.thinInstanceCount = 0;
+    mesh.freezeWorldMatrix();
+    material.freeze();
+    this.impostorMesh = mesh;
+    this.impostorMaterial = material;
+  }
+}
+
+/** The parts' base colours averaged by vertex count: what a far-away product mostly looks like. */
+function averageColor(parts: readonly Mesh[]): Color3 {
+  const sum = new Color3(0, 0, 0);
+  let weight = 0;
+  for (const part of parts) {
+    const c = baseColor(part.material);
+    if (!c) continue;
+    const w = part.getTotalVertices();
+    sum.r += c.r * w;
+    sum.g += c.g * w;
+    sum.b += c.b * w;
+    weight += w;
+  }
+  return weight > 0 ? sum.scale(1 / weight) : new Color3(0.6, 0.6, 0.6);
+}
+
+/** A material's base colour in gamma space: glTF gives PBR (linear), others Standard (gamma). */
+function baseColor(material: Material | null): Color3 | undefined {
+  const m = material as (Material & { albedoColor?: Color3; baseColor?: Color3; diffuseColor?: Color3 }) | null;
+  if (!m) return undefined;
+  if (m.albedoColor) return m.albedoColor.toGammaSpace();
+  if (m.baseColor) return m.baseColor.toGammaSpace();
+  return m.diffuseColor?.clone();
 }

@@ -6,36 +6,40 @@ import type { BoothTemplate, HallLayout } from '../../model';
  * Engine tests use it because the layer rules keep engine/ from importing hall-templates/;
  * benchmarks (bench/ may import both) can feed the real templates to `buildHallFixture` instead.
  */
-export function syntheticGridLayout(options: { blocks?: number; boothsPerRun?: number; stage?: boolean } = {}): HallLayout {
+export function syntheticGridLayout(options: { blocks?: number; boothsPerRun?: number; stage?: boolean; boothWidth?: number; boothDepth?: number } = {}): HallLayout {
   const blocks = options.blocks ?? 3;
   const perRun = options.boothsPerRun ?? 5;
-  const run = perRun * 3;
+  // Booth footprint (3 × 3 by default); a block is two rows back to back plus a 4 m aisle.
+  const bw = options.boothWidth ?? 3;
+  const bd = options.boothDepth ?? 3;
+  const pitch = 2 * bd + 4;
+  const run = perRun * bw;
   const width = 4 + run + 4 + run + 4;
   const foyer = 8;
-  const depth = foyer + blocks * 10;
+  const depth = foyer + blocks * pitch;
   const runStarts = [4, 4 + run + 4];
   const slots: HallLayout['slots'] = [];
   const aisles: HallLayout['aisles'] = [{ id: 'aisle-foyer', x: width / 2, z: foyer - 2, width, depth: 4 }];
   const signage: HallLayout['signage'] = [];
   const lanes = [2, 4 + run + 2, width - 2];
   for (let b = 0; b < blocks; b++) {
-    const backZ = foyer + 3 + b * 10;
+    const backZ = foyer + bd + b * pitch;
     const south = String.fromCharCode(65 + 2 * b);
     const north = String.fromCharCode(66 + 2 * b);
-    for (const [row, z, rotation] of [[south, backZ - 1.5, 0], [north, backZ + 1.5, 180]] as const) {
+    for (const [row, z, rotation] of [[south, backZ - bd / 2, 0], [north, backZ + bd / 2, 180]] as const) {
       runStarts.forEach((start, r) => {
         for (let i = 0; i < perRun; i++) {
           const n = r * perRun + i + 1;
           const id = `${row.toLowerCase()}-${String(n).padStart(2, '0')}`;
-          slots.push({ id, label: id.toUpperCase(), kind: 'inline', x: start + 1.5 + 3 * i, z, width: 3, depth: 3, rotation });
+          slots.push({ id, label: id.toUpperCase(), kind: 'inline', x: start + bw / 2 + bw * i, z, width: bw, depth: bd, rotation });
         }
       });
     }
-    aisles.push({ id: `aisle-${north.toLowerCase()}`, x: width / 2, z: backZ + 5, width, depth: 4 });
-    lanes.forEach((x, k) => aisles.push({ id: `lane-${b}-${k}`, x, z: backZ, width: 4, depth: 6 }));
+    aisles.push({ id: `aisle-${north.toLowerCase()}`, x: width / 2, z: backZ + bd + 2, width, depth: 4 });
+    lanes.forEach((x, k) => aisles.push({ id: `lane-${b}-${k}`, x, z: backZ, width: 4, depth: 2 * bd }));
     const rows = b < blocks - 1 ? [north, String.fromCharCode(67 + 2 * b)] : [north];
     lanes.forEach((x, k) =>
-      signage.push({ id: `sign-${b}-${k}`, x, z: backZ + 5, height: 5, yaw: 180, text: { 'zh-CN': `${rows.join(' · ')} 排`, en: `Row ${rows.join(' · ')}` } }),
+      signage.push({ id: `sign-${b}-${k}`, x, z: backZ + bd + 2, height: 5, yaw: 180, text: { 'zh-CN': `${rows.join(' · ')} 排`, en: `Row ${rows.join(' · ')}` } }),
     );
   }
   return {
