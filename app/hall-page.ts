@@ -3,6 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { createHallView, HallRoomClient, type HallViewHandle, type RoomStatus } from '../engine';
 import { pickText, type HallView, type Locale } from '../model';
 import { AnalyticsBeacon, analyticsVisitorId } from './analytics-beacon';
+import { boothStartPose } from './booth-start-pose';
 import { ApiError, api } from './api-client';
 import { exposeTestHook } from './hall-test-hook';
 import { LocaleController } from './locale-controller';
@@ -87,6 +88,8 @@ export class HallPage extends LitElement {
   private readonly i18n = new LocaleController(this);
   private handle: HallViewHandle | undefined;
   private analytics: AnalyticsBeacon | undefined;
+  /** Where `?booth=` asked the visit to start, if anywhere. */
+  private startAtBooth: { x: number; z: number; yaw: number } | undefined;
   private room: HallRoomClient | undefined;
   private readonly remoteIds = new Set<string>();
   private readonly cleanups: (() => void)[] = [];
@@ -126,6 +129,9 @@ export class HallPage extends LitElement {
     }
     const handle = createHallView(this.canvas, view, { locale: this.i18n.locale });
     this.handle = handle;
+    // `?booth=<slot>` (the booth editor's "Preview as visitor", links from search) starts at that booth.
+    this.startAtBooth = boothStartPose(view.layout, location.search);
+    if (this.startAtBooth) handle.setPose(this.startAtBooth);
     this.phase = 'shell';
     handle.on('progress', ({ phase, loaded, total }) => {
       this.phase = phase;
@@ -214,7 +220,10 @@ export class HallPage extends LitElement {
         this.requestUpdate();
         this.handle?.remoteAvatars.remove(id);
       },
-      onPlaced: (pose) => this.handle?.setPose(pose),
+      // The server's spawn, unless the page was opened at a booth (the room then follows our moves there).
+      onPlaced: (pose) => {
+        if (!this.startAtBooth) this.handle?.setPose(pose);
+      },
       onStatus: (status) => {
         this.roomStatus = status;
       },

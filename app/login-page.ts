@@ -5,7 +5,7 @@ import { ApiError, api } from './api-client';
 import { problemsFromDetails, problemsFromIssues, FORM_LEVEL, type FieldProblems } from './field-problems';
 import { formProblems, formStyles, textField } from './form-field';
 import { LocaleController } from './locale-controller';
-import { homeFor, pageUrl } from './page-links';
+import { homeFor, pageUrl, returnPathFrom } from './page-links';
 import { pageStyles } from './page-styles';
 import { localizeProblem } from './problem-text';
 import { theme } from './theme';
@@ -40,7 +40,7 @@ export class LoginPage extends LitElement {
     this.busy = true;
     try {
       const session = await api.login(parsed.data);
-      location.assign(pageUrl(homeFor(session.user.role), this.i18n.locale));
+      location.assign(pageUrl(returnPathFrom(location.search) ?? homeFor(session.user.role), this.i18n.locale));
     } catch (error) {
       this.busy = false;
       if (error instanceof ApiError && error.status < 500) {

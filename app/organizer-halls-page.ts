@@ -76,7 +76,7 @@ export class OrganizerHallsPage extends LitElement {
               : gate.message;
       return html`${header}<main><div class="status ${gate.kind === 'loading' ? '' : 'error'}" role=${gate.kind === 'loading' ? 'status' : 'alert'} data-testid="halls-gate">
           <p>${message}</p>
-          ${gate.kind === 'signed-out' ? html`<p><a href=${pageUrl('/login', locale)}>${this.i18n.t('nav.signIn')}</a></p>` : ''}
+          ${gate.kind === 'signed-out' ? html`<p><a href=${pageUrl('/login', locale, { next: '/organizer/halls' })}>${this.i18n.t('nav.signIn')}</a></p>` : ''}
         </div></main>`;
     }
     if (this.hallId) {

@@ -10,3 +10,15 @@ export function pageUrl(path: string, locale: Locale, params: Record<string, str
 export function homeFor(role: Role): string {
   return role === 'organizer' ? '/organizer/review' : '/account';
 }
+
+/**
+ * The page a sign-in link asked to return to (`?next=/editor`), if it is a path on this site.
+ * Anything else — another origin, a protocol-relative `//host`, a backslash trick — is ignored,
+ * so a crafted link cannot send a freshly signed-in user to someone else's page.
+ */
+export function returnPathFrom(search: string): string | undefined {
+  const next = new URLSearchParams(search).get('next');
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return undefined;
+  const url = new URL(next, 'https://expo.invalid');
+  return url.origin === 'https://expo.invalid' ? url.pathname : undefined;
+}
