@@ -11,6 +11,12 @@ import './locale-switch';
 type LobbyState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; halls: HallSummary[]; expo: ExpoSummary | undefined };
 
 /** `/`: the list of halls of the fair, each a card that leads into the 3D hall. */
+/**
+ * How often the lobby asks how full the halls are. Declared before the element: `@customElement`
+ * defines (and may upgrade and connect) it while the module is still being evaluated.
+ */
+const OCCUPANCY_REFRESH_MS = 30_000;
+
 @customElement('expo-lobby-page')
 export class LobbyPage extends LitElement {
   static override styles = [
@@ -145,9 +151,6 @@ export class LobbyPage extends LitElement {
     </div>`;
   }
 }
-
-/** How often the lobby asks how full the halls are. */
-const OCCUPANCY_REFRESH_MS = 30_000;
 
 /** A small floor plan: the hall's outline with its cut-outs and booth footprints, north up. */
 function hallThumbnail(hall: HallSummary) {

@@ -224,9 +224,11 @@ describe('booth editor', () => {
     await a!.keyboard.press('z');
     await a!.keyboard.up('Control');
     expect((await design(a!)).items).toEqual(mine.items);
-    // Publishing mine now goes on top of their revision.
+    // Publishing mine now goes on top of their revision (taking theirs already moved the base
+    // revision to theirs, so wait for it to move past that one, not past the draft's old one).
+    const theirRevision = await a!.evaluate(() => window.openExpoEditor!.baseRevision());
     await click(a!, 'publish');
-    await a!.waitForFunction((rev) => window.openExpoEditor!.baseRevision() > rev, { timeout: 30_000 }, theirs.revision);
+    await a!.waitForFunction((rev) => window.openExpoEditor!.baseRevision() > rev, { timeout: 30_000 }, theirRevision);
     const published = BoothDesignSchema.parse(await (await fetch(`${server.url}/api/booths/${mine.id}`)).json());
     expect(published.items.map((i) => i.id).sort()).toEqual(mine.items.map((i) => i.id).sort());
     for (const c of contexts) await c.close();
