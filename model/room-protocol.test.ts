@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from './errors';
 import { LIMITS } from './limits';
-import { animToWire, AVATAR_ANIMS, ChatMessage, ClientMessages, EmoteMessage, HallJoinOptions, metresToWire, ModerateMessage, MoveMessage, wireToAnim, wireToMetres, wireToYaw, yawToWire } from './room-protocol';
+import { animToWire, AVATAR_ANIMS, AVATAR_POSE_BYTES, AvatarPosesWriter, ChatMessage, decodeAvatarPoses, ClientMessages, EmoteMessage, HallJoinOptions, metresToWire, ModerateMessage, MoveMessage, wireToAnim, wireToMetres, wireToYaw, yawToWire, type AvatarPoseEntry } from './room-protocol';
 
 describe('position quantisation', () => {
   it('sends centimetres', () => {
@@ -92,5 +92,48 @@ describe('messages', () => {
     expect(result.success ? [] : formatIssues(result.error)).toEqual([`name: must be at most ${LIMITS.displayName} characters`, 'color: must be a colour like #1a2b3c']);
     const empty = HallJoinOptions.safeParse({ hallId: 'standard-grid', name: '' });
     expect(empty.success ? [] : formatIssues(empty.error)).toEqual(['name: must not be empty']);
+  });
+});
+
+describe('poses message', () => {
+  const decodeAll = (bytes: Uint8Array) => {
+    const entries: AvatarPoseEntry[] = [];
+    const count = decodeAvatarPoses(bytes, (pose) => entries.push({ ...pose }));
+    return { count, entries };
+  };
+
+  it('round-trips slots, signed centimetres and yaw, growing past its first buffer', () => {
+    const writer = new AvatarPosesWriter(2);
+    const sent = [
+      { slot: 0, xCm: 0, zCm: 0, yaw: 0 },
+      { slot: 65535, xCm: 32767, zCm: -32768, yaw: 255 },
+      { slot: 513, xCm: -1, zCm: 1234, yaw: 64 },
+    ];
+    for (const p of sent) writer.push(p.slot, p.xCm, p.zCm, p.yaw);
+    expect(writer.count).toBe(3);
+    expect(writer.bytes().length).toBe(1 + 3 * AVATAR_POSE_BYTES);
+    expect(decodeAll(writer.bytes())).toEqual({ count: 3, entries: sent });
+    // Reset reuses the buffer: the next message holds only what was pushed after.
+    writer.reset();
+    writer.push(7, metresToWire(12.34), metresToWire(5), yawToWire(90));
+    expect(decodeAll(writer.bytes())).toEqual({ count: 1, entries: [{ slot: 7, xCm: 1234, zCm: 500, yaw: 64 }] });
+  });
+
+  it('reads an empty message as no poses', () => {
+    expect(decodeAll(new AvatarPosesWriter().bytes())).toEqual({ count: 0, entries: [] });
+  });
+
+  it('rejects truncated and garbled input without reporting any entry', () => {
+    const writer = new AvatarPosesWriter();
+    writer.push(1, 100, 200, 3);
+    writer.push(2, 300, 400, 5);
+    const whole = writer.bytes().slice();
+    expect(decodeAll(whole.subarray(0, whole.length - 1))).toEqual({ count: -1, entries: [] });
+    expect(decodeAll(whole.subarray(0, 3))).toEqual({ count: -1, entries: [] });
+    expect(decodeAll(new Uint8Array(0))).toEqual({ count: -1, entries: [] });
+    const garbled = whole.slice();
+    garbled[0] = 0x7b;
+    expect(decodeAll(garbled)).toEqual({ count: -1, entries: [] });
+    expect(decodeAll(new TextEncoder().encode('{"x":1}'))).toEqual({ count: -1, entries: [] });
   });
 });

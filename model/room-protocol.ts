@@ -112,20 +112,103 @@ export type ServerMessageType = keyof typeof ServerMessages;
 export const KICKED_CLOSE_CODE = 4403;
 
 /**
- * Avatar fields in room state, as the wire carries them: positions are int16 centimetres, yaw
- * a uint8 (256 steps per turn), anim the index into `AVATAR_ANIMS`; ~10 B per moving avatar per
- * patch. `booth` is the booth slot id the avatar stands in ('' outside). Never contact data.
+ * Avatar fields in room state, as the wire carries them: what changes rarely — name, colour,
+ * role, the booth slot id the avatar stands in ('' outside), anim (the index into
+ * `AVATAR_ANIMS`) — and `slot`, the number the avatar's poses travel under in the `poses`
+ * message. Position and yaw are not in state: they change every move, so they travel in
+ * `poses` (see `encodeAvatarPoses`). Never contact data.
  */
 export interface AvatarWireState {
   name: string;
   color: string;
   role: string;
   booth: string;
-  x: number;
-  z: number;
-  yaw: number;
+  slot: number;
   anim: number;
 }
+
+/**
+ * Server → client, once per patch tick: the poses of the avatars this client sees (and its own)
+ * that moved since it last received them, as bytes (Colyseus `sendBytes`). Layout, little-endian:
+ * one format byte (`AVATAR_POSES_FORMAT`), then 7 B per avatar — uint16 slot, int16 x cm,
+ * int16 z cm, uint8 yaw (256 steps per turn). A state patch walking every moving avatar for every
+ * client's view cost 500 × 500 visits a tick; this is built from the area-of-interest sets instead.
+ */
+export const AVATAR_POSES_MESSAGE = 'poses';
+export const AVATAR_POSES_FORMAT = 1;
+export const AVATAR_POSE_BYTES = 7;
+
+/**
+ * Builds one `poses` message in a buffer kept between messages, so the server's patch tick
+ * allocates nothing per client; `bytes()` is a view valid until the next `reset()`.
+ */
+export class AvatarPosesWriter {
+  private buffer: Uint8Array;
+  private length = 1;
+
+  constructor(capacity = 64) {
+    this.buffer = new Uint8Array(1 + capacity * AVATAR_POSE_BYTES);
+    this.buffer[0] = AVATAR_POSES_FORMAT;
+  }
+
+  get count(): number {
+    return (this.length - 1) / AVATAR_POSE_BYTES;
+  }
+
+  reset(): void {
+    this.length = 1;
+  }
+
+  /** Wire values: `slot` uint16, `xCm`/`zCm` int16 (see `metresToWire`), `yaw` uint8 (see `yawToWire`). */
+  push(slot: number, xCm: number, zCm: number, yaw: number): void {
+    if (this.length + AVATAR_POSE_BYTES > this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    const b = this.buffer;
+    const o = this.length;
+    b[o] = slot & 0xff;
+    b[o + 1] = (slot >> 8) & 0xff;
+    b[o + 2] = xCm & 0xff;
+    b[o + 3] = (xCm >> 8) & 0xff;
+    b[o + 4] = zCm & 0xff;
+    b[o + 5] = (zCm >> 8) & 0xff;
+    b[o + 6] = yaw & 0xff;
+    this.length = o + AVATAR_POSE_BYTES;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+/** One decoded pose in wire units; the decoder reuses one object per call, so copy what you keep. */
+export interface AvatarPoseEntry {
+  slot: number;
+  xCm: number;
+  zCm: number;
+  yaw: number;
+}
+
+/**
+ * Decodes a `poses` message, calling `onPose` for each entry (one reused entry object). The whole
+ * message is checked first: a wrong format byte or a length that is not a whole number of
+ * entries (truncated or garbled) calls nothing and returns -1; otherwise returns the entry count.
+ */
+export function decodeAvatarPoses(bytes: Uint8Array, onPose: (pose: AvatarPoseEntry) => void): number {
+  if (bytes.length < 1 || bytes[0] !== AVATAR_POSES_FORMAT || (bytes.length - 1) % AVATAR_POSE_BYTES !== 0) return -1;
+  const entry = POSE_SCRATCH;
+  for (let o = 1; o < bytes.length; o += AVATAR_POSE_BYTES) {
+    entry.slot = bytes[o]! | (bytes[o + 1]! << 8);
+    entry.xCm = ((bytes[o + 2]! | (bytes[o + 3]! << 8)) << 16) >> 16;
+    entry.zCm = ((bytes[o + 4]! | (bytes[o + 5]! << 8)) << 16) >> 16;
+    entry.yaw = bytes[o + 6]!;
+    onPose(entry);
+  }
+  return (bytes.length - 1) / AVATAR_POSE_BYTES;
+}
+const POSE_SCRATCH: AvatarPoseEntry = { slot: 0, xCm: 0, zCm: 0, yaw: 0 };
 
 /** Live presence of one booth (keyed by slot id): visitors inside and its staff online anywhere. */
 export interface BoothPresenceWireState {

@@ -63,7 +63,7 @@ export const roomSuite: BenchSuite = {
     const stopListening = onInterrupt(cleanup);
     try {
       const loadAtStart = round(loadavg()[0]!, 2);
-      const sampleNote = `${config.sample} of ${config.clients} clients decode every patch like a browser and time moves (move sent → seen by another decoding client of the same worker); the other ${config.clients - config.sample} count the bytes of every frame they receive but drop patches unread once placed`;
+      const sampleNote = `${config.sample} of ${config.clients} clients decode every patch and poses message like a browser and time moves (move sent → its pose seen by another decoding client of the same worker); the other ${config.clients - config.sample} count the bytes of every frame they receive but drop patches and poses unread once placed`;
       log(`room bench: ${config.clients} clients in hall ${config.hallId} over ${config.workers} worker processes; ${sampleNote}`);
       const withAoi = await measureMode(true, config, dataDir, children, log);
       const withoutAoi = await measureMode(false, config, dataDir, children, log);

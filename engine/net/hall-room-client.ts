@@ -1,11 +1,14 @@
 import { Callbacks, Client, type Room } from '@colyseus/sdk';
 import {
+  AVATAR_POSES_MESSAGE,
+  decodeAvatarPoses,
   HALL_ROOM,
   ServerMessages,
   wireToAnim,
   wireToMetres,
   wireToYaw,
   type AvatarAnim,
+  type AvatarPoseEntry,
   type AvatarWireState,
   type BoothPresenceWireState,
   type ChatChannel,
@@ -75,6 +78,14 @@ export interface HallRoomClientOptions {
   onRole?(role: string): void;
 }
 
+/** An avatar in this client's state: the page's view of it (updated in place) and whether a pose has come yet. */
+interface KnownAvatar {
+  readonly visitor: RemoteVisitor;
+  readonly slot: number;
+  readonly own: boolean;
+  posed: boolean;
+}
+
 /** How often the local pose is sent at most (10 Hz), and the change below which it isn't. */
 const SEND_INTERVAL_MS = 100;
 const MIN_MOVE_M = 0.01;
@@ -82,12 +93,15 @@ const MIN_TURN_DEG = 1;
 
 /**
  * The visitor's connection to a hall room: joins (the server picks or creates an instance of
- * this hall), turns state patches into visitor events and sends the local pose, throttled.
+ * this hall), turns state patches (who is near, and how they look) and `poses` messages (where
+ * they are) into visitor events and sends the local pose, throttled.
  */
 export class HallRoomClient {
   private room: Room | undefined;
   private readonly unbind: (() => void)[] = [];
   private readonly avatarListeners = new Map<string, () => void>();
+  /** Avatars in this client's state by the slot their poses travel under. */
+  private readonly bySlot = new Map<number, KnownAvatar>();
   private lastSentAt = 0;
   private readonly lastSent = { x: Number.NaN, z: Number.NaN, yaw: Number.NaN };
   private pending: { x: number; z: number; yaw: number } | undefined;
@@ -114,26 +128,20 @@ export class HallRoomClient {
     this.listenToServerMessages(room);
     const callbacks = Callbacks.get(room);
     let ownBooth = '';
-    const emit = (avatar: AvatarWireState, id: string) =>
-      this.options.onVisitor({
-        id,
-        name: avatar.name,
-        color: avatar.color,
-        x: wireToMetres(avatar.x),
-        z: wireToMetres(avatar.z),
-        yaw: wireToYaw(avatar.yaw),
-        role: avatar.role,
-        booth: avatar.booth,
-        anim: wireToAnim(avatar.anim),
-      });
     this.unbind.push(
       // The state is decoded by reflection (no client-side schema classes), so it is untyped here.
       callbacks.onAdd('avatars', (value: unknown, key: unknown) => {
         const avatar = value as AvatarWireState & object;
         const id = String(key);
-        if (id === room.sessionId) {
-          // Our own avatar: only where the server placed us matters; afterwards we lead.
-          this.options.onPlaced?.({ x: wireToMetres(avatar.x), z: wireToMetres(avatar.z), yaw: wireToYaw(avatar.yaw) });
+        const known: KnownAvatar = {
+          visitor: { id, name: avatar.name, color: avatar.color, x: 0, z: 0, yaw: 0, role: avatar.role, booth: avatar.booth, anim: wireToAnim(avatar.anim) },
+          slot: avatar.slot,
+          own: id === room.sessionId,
+          posed: false,
+        };
+        this.bySlot.set(avatar.slot, known);
+        if (known.own) {
+          // Our own avatar: only where the server placed us matters (its first pose); afterwards we lead.
           this.options.onRole?.(avatar.role);
           this.avatarListeners.set(
             id,
@@ -145,17 +153,33 @@ export class HallRoomClient {
           );
           return;
         }
-        emit(avatar, id);
-        this.avatarListeners.set(id, callbacks.onChange(avatar, () => emit(avatar, id)));
+        this.avatarListeners.set(
+          id,
+          callbacks.onChange(avatar, () => {
+            const v = known.visitor;
+            v.name = avatar.name;
+            v.color = avatar.color;
+            v.role = avatar.role;
+            v.booth = avatar.booth;
+            v.anim = wireToAnim(avatar.anim);
+            // Shown only once its first pose arrived (the `poses` message right after this patch).
+            if (known.posed) this.options.onVisitor(v);
+          }),
+        );
       }),
-      callbacks.onRemove('avatars', (_value: unknown, key: unknown) => {
+      callbacks.onRemove('avatars', (value: unknown, key: unknown) => {
         const id = String(key);
+        const slot = (value as Partial<AvatarWireState> | undefined)?.slot;
+        if (slot !== undefined && this.bySlot.get(slot)?.visitor.id === id) this.bySlot.delete(slot);
         // Visitors come and go all day: drop each one's listener with them.
         this.avatarListeners.get(id)?.();
         this.avatarListeners.delete(id);
         this.options.onVisitorLeft(id);
       }),
     );
+    room.onMessage(AVATAR_POSES_MESSAGE, (bytes: unknown) => {
+      if (bytes instanceof Uint8Array) decodeAvatarPoses(bytes, this.applyPose);
+    });
     this.unbind.push(
       callbacks.onAdd('booths', (value: unknown, key: unknown) => {
         const entry = value as BoothPresenceWireState & object;
@@ -172,6 +196,26 @@ export class HallRoomClient {
     room.onError((code, message) => onStatus?.('closed', `${code} ${message ?? ''}`));
     onStatus?.('connected');
   }
+
+  /**
+   * One entry of a `poses` message: updates that avatar in place and tells the page. Entries for
+   * slots not in our state (the avatar just left our view) are ignored.
+   */
+  private readonly applyPose = (pose: AvatarPoseEntry): void => {
+    const known = this.bySlot.get(pose.slot);
+    if (!known) return;
+    const v = known.visitor;
+    v.x = wireToMetres(pose.xCm);
+    v.z = wireToMetres(pose.zCm);
+    v.yaw = wireToYaw(pose.yaw);
+    if (known.own) {
+      if (!known.posed) this.options.onPlaced?.({ x: v.x, z: v.z, yaw: v.yaw });
+      known.posed = true;
+      return;
+    }
+    known.posed = true;
+    this.options.onVisitor(v);
+  };
 
   /** The asked instance when there is one and it takes us; else whichever instance the server picks. */
   private async joinInstance(client: Client, joinOptions: { hallId: string; name: string; color?: string }): Promise<Room> {
@@ -250,6 +294,7 @@ export class HallRoomClient {
     for (const off of this.unbind.splice(0)) off();
     for (const off of this.avatarListeners.values()) off();
     this.avatarListeners.clear();
+    this.bySlot.clear();
     const room = this.room;
     this.room = undefined;
     if (room) await room.leave(true).catch(() => undefined);

@@ -27,6 +27,8 @@ describe('reconnection (real server, real sockets)', () => {
     dropSocket(a);
     await reconnected;
     expect(dropped).toBe(true);
+    // Poses are sent again after a reconnection: wait for Ada's own.
+    await until(() => positionOf(a), 'Ada to learn where she stands again');
     expect(positionOf(a)).toEqual({ x: 14, z: 1.5 });
     expect(positionOf(b, a.sessionId)).toEqual({ x: 14, z: 1.5 });
     a.send('move', { x: 14.4, z: 1.5, yaw: 0 });

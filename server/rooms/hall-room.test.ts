@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Callbacks, Client, type Room } from '@colyseus/sdk';
+import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HALL_ROOM, wireToMetres } from '../../model';
+import { HALL_ROOM } from '../../model';
 import { startExpoServer, type ExpoServer } from '../expo-server';
+import { poseUpdatesOf, positionOf, trackPoses } from './room-test-support';
 
 /** Polls `check` until it returns a value (no fixed sleeps). */
 async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
@@ -17,7 +18,7 @@ async function until<T>(check: () => T | undefined | false, what: string, timeou
   }
 }
 
-type Avatar = { name: string; x: number; z: number; yaw: number };
+type Avatar = { name: string };
 type AvatarMap = { get(id: string): Avatar | undefined; size: number };
 
 describe('hall room (real server, real sockets)', () => {
@@ -39,6 +40,7 @@ describe('hall room (real server, real sockets)', () => {
 
   async function enter(name: string, hallId = 'hall-1'): Promise<Room> {
     const room = await new Client(server.url).joinOrCreate(HALL_ROOM, { hallId, name });
+    trackPoses(room);
     rooms.push(room);
     return room;
   }
@@ -48,16 +50,11 @@ describe('hall room (real server, real sockets)', () => {
     const a = await enter('Ada');
     const b = await enter('Bo');
     expect(b.roomId).toBe(a.roomId);
-    await until(() => avatars(b)?.get(a.sessionId), 'b to see a');
-
-    const start = avatars(b).get(a.sessionId)!;
-    const x0 = wireToMetres(start.x);
-    const z0 = wireToMetres(start.z);
-    let changes = 0;
-    Callbacks.get(b).onChange(avatars(b).get(a.sessionId)!, () => changes++);
+    const { x: x0, z: z0 } = await until(() => positionOf(b, a.sessionId), 'b to see a');
+    const posesBefore = poseUpdatesOf(b, a.sessionId);
     a.send('move', { x: x0, z: z0 + 0.5, yaw: 90 });
-    await until(() => Math.abs(wireToMetres(avatars(b).get(a.sessionId)!.z) - (z0 + 0.5)) < 0.011, 'the move to reach b');
-    expect(changes).toBeGreaterThan(0);
+    await until(() => Math.abs(positionOf(b, a.sessionId)!.z - (z0 + 0.5)) < 0.011, 'the move to reach b');
+    expect(poseUpdatesOf(b, a.sessionId)).toBeGreaterThan(posesBefore);
     expect(avatars(b).get(a.sessionId)!.name).toBe('Ada');
   });
 
@@ -70,11 +67,11 @@ describe('hall room (real server, real sockets)', () => {
   it('does not trust a teleport: the server caps the speed', async () => {
     const a = rooms[0]!;
     const b = rooms[1]!;
-    const before = avatars(a).get(a.sessionId)!;
-    const x0 = wireToMetres(before.x);
-    a.send('move', { x: x0 + 30, z: wireToMetres(before.z), yaw: 0 });
-    await until(() => wireToMetres(avatars(b).get(a.sessionId)!.x) !== x0, 'the capped move');
-    const moved = wireToMetres(avatars(b).get(a.sessionId)!.x) - x0;
+    const before = await until(() => positionOf(a), 'a to know where it stands');
+    const x0 = before.x;
+    a.send('move', { x: x0 + 30, z: before.z, yaw: 0 });
+    await until(() => positionOf(b, a.sessionId)!.x !== x0, 'the capped move');
+    const moved = positionOf(b, a.sessionId)!.x - x0;
     expect(moved).toBeGreaterThan(0);
     expect(moved).toBeLessThan(10);
   });
@@ -96,10 +93,10 @@ describe('hall room (real server, real sockets)', () => {
     expect(await closed).toBeGreaterThanOrEqual(4000);
     await until(() => !avatars(b).get(bad.sessionId), 'mallory to leave b’s view');
     // The well-behaved clients still move and see each other.
-    const seen = avatars(b).get(a.sessionId)!;
-    const x1 = wireToMetres(seen.x);
-    a.send('move', { x: x1 + 0.3, z: wireToMetres(seen.z), yaw: 0 });
-    await until(() => wireToMetres(avatars(b).get(a.sessionId)!.x) > x1 + 0.2, 'a to move after mallory left');
+    const seen = positionOf(b, a.sessionId)!;
+    const x1 = seen.x;
+    a.send('move', { x: x1 + 0.3, z: seen.z, yaw: 0 });
+    await until(() => positionOf(b, a.sessionId)!.x > x1 + 0.2, 'a to move after mallory left');
     expect(aLeft).toBe(false);
   });
 
@@ -111,9 +108,9 @@ describe('hall room (real server, real sockets)', () => {
     for (let i = 0; i < 60; i++) flooder.send('move', { x: 20, z: 2, yaw: i });
     expect(await closed).toBe(4002);
     await until(() => !avatars(b).get(flooder.sessionId), 'the flooder to leave b’s view');
-    const seen = avatars(b).get(a.sessionId)!;
-    const x1 = wireToMetres(seen.x);
-    a.send('move', { x: x1 - 0.3, z: wireToMetres(seen.z), yaw: 0 });
-    await until(() => wireToMetres(avatars(b).get(a.sessionId)!.x) < x1 - 0.2, 'a to move after the flooder left');
+    const seen = positionOf(b, a.sessionId)!;
+    const x1 = seen.x;
+    a.send('move', { x: x1 - 0.3, z: seen.z, yaw: 0 });
+    await until(() => positionOf(b, a.sessionId)!.x < x1 - 0.2, 'a to move after the flooder left');
   });
 });

@@ -28,6 +28,7 @@ import { AvatarState, newHallState, type HallState } from './hall-state';
 import type { HallVisitor } from './hall-visitor';
 import { ModerationLedger } from './moderation-ledger';
 import { acceptMove, type Pose } from './move-check';
+import { PoseBroadcast, PoseSlots } from './pose-broadcast';
 import { ProximityChat } from './proximity-chat';
 import { identify, JOIN_REFUSED, type RoomAccount, type RoomIdentity } from './room-identity';
 import type { RoomMetrics } from './room-metrics';
@@ -75,6 +76,8 @@ export function createHallRoom(deps: HallRoomDeps) {
     private readonly visitors: HallVisitor[] = [];
     private readonly bySession = new Map<string, HallVisitor>();
     private lastPassAt = 0;
+    private readonly poses = new PoseBroadcast();
+    private readonly slots = new PoseSlots();
     private readonly pendingEvents: AnalyticsEvent[] = [];
     private readonly scratch: Pose = { x: 0, z: 0 };
 
@@ -100,7 +103,11 @@ export function createHallRoom(deps: HallRoomDeps) {
       this.state = newHallState(hallId, settings.aoiEnabled);
       this.boothPresence = new BoothPresenceTracker(hallId, this.membership, this.state.booths, (visitor, slotId) => this.sendHistory(visitor, slotId));
       this.chat = new ProximityChat(this.membership, deps.words, settings.chatRadius, ROOM_TUNING.boothHistory);
-      if (settings.aoiEnabled) this.aoi = new AreaOfInterest(hall.view.layout.size, settings.aoiRadius, settings.aoiMaxVisible, ROOM_TUNING.spatialCellM);
+      if (settings.aoiEnabled) {
+        // Each patch tick refreshes one share of the viewers, so every view is redone once per aoiIntervalMs.
+        const phases = Math.max(1, Math.round(ROOM_TUNING.aoiIntervalMs / ROOM_TUNING.patchIntervalMs));
+        this.aoi = new AreaOfInterest(hall.view.layout.size, settings.aoiRadius, settings.aoiMaxVisible, ROOM_TUNING.spatialCellM, phases);
+      }
       await this.setMetadata({ hallId });
     }
 
@@ -124,9 +131,7 @@ export function createHallRoom(deps: HallRoomDeps) {
       avatar.color = auth.color;
       avatar.role = auth.role;
       avatar.booth = '';
-      avatar.x = metresToWire(spawn.x);
-      avatar.z = metresToWire(spawn.z);
-      avatar.yaw = yawToWire(spawn.yaw);
+      avatar.slot = this.slots.acquire();
       avatar.anim = animToWire('idle');
       const visitor: HallVisitor = {
         index: this.visitors.length,
@@ -137,6 +142,11 @@ export function createHallRoom(deps: HallRoomDeps) {
         moderationKey: auth.moderationKey,
         x: spawn.x,
         z: spawn.z,
+        slot: avatar.slot,
+        xCm: metresToWire(spawn.x),
+        zCm: metresToWire(spawn.z),
+        yaw: yawToWire(spawn.yaw),
+        movedTick: this.poses.tick,
         lastMoveAt: this.clock.currentTime,
         chat: new TokenBucket(ROOM_TUNING.chatBurst, ROOM_TUNING.chatRefillPerSecond, now),
         emotes: new TokenBucket(ROOM_TUNING.emoteBurst, ROOM_TUNING.emoteRefillPerSecond, now),
@@ -144,6 +154,8 @@ export function createHallRoom(deps: HallRoomDeps) {
         boothSince: this.clock.currentTime,
         mutedUntil: this.ledger.mutedUntil(auth.moderationKey, now),
         visible: new Set(),
+        unsentPoses: [],
+        resendAll: true,
         closing: false,
       };
       this.visitors.push(visitor);
@@ -168,7 +180,10 @@ export function createHallRoom(deps: HallRoomDeps) {
 
     override onReconnect(client: Client): void {
       const visitor = this.bySession.get(client.sessionId);
-      if (visitor) visitor.client = client;
+      if (!visitor) return;
+      visitor.client = client;
+      // What was sent while the socket was down is lost: send every pose it sees again.
+      visitor.resendAll = true;
     }
 
     override onLeave(client: Client): void {
@@ -177,6 +192,7 @@ export function createHallRoom(deps: HallRoomDeps) {
       this.boothPresence.leave(visitor, Date.now(), this.clock.currentTime, this.pendingEvents);
       this.aoi?.forget(visitor, this.visitors);
       this.state.avatars.delete(client.sessionId);
+      this.slots.release(visitor.slot);
       this.bySession.delete(client.sessionId);
       // Swap-remove keeps the dense list dense; the moved visitor learns its new index.
       const last = this.visitors.pop()!;
@@ -194,17 +210,23 @@ export function createHallRoom(deps: HallRoomDeps) {
       this.flushEvents();
     }
 
-    /** Each patch tick: every `aoiIntervalMs`, booth presence and area of interest first; then encode and send. */
+    /**
+     * Each patch tick: booth presence every `boothCheckIntervalMs`; a share of the area-of-interest
+     * views; the state patch (rarely changing fields and view changes); then the `poses` messages,
+     * after the patch so every slot they name is already known to the client.
+     */
     override broadcastPatch(): boolean {
       const started = performance.now();
       const clockMs = this.clock.currentTime;
-      if (clockMs - this.lastPassAt >= ROOM_TUNING.aoiIntervalMs) {
+      if (clockMs - this.lastPassAt >= ROOM_TUNING.boothCheckIntervalMs) {
         this.lastPassAt = clockMs;
         this.boothPresence.update(this.visitors, Date.now(), clockMs, this.pendingEvents);
-        this.aoi?.update(this.visitors);
         this.flushEvents();
       }
+      this.aoi?.update(this.visitors);
       const sent = super.broadcastPatch();
+      if (this.aoi) this.poses.sendViews(this.visitors);
+      else this.poses.sendAll(this.visitors);
       if (this.visitors.length > 0) deps.metrics?.recordTick(performance.now() - started);
       return sent;
     }
@@ -217,11 +239,16 @@ export function createHallRoom(deps: HallRoomDeps) {
       visitor.lastMoveAt = now;
       visitor.x = accepted.x;
       visitor.z = accepted.z;
-      const { avatar } = visitor;
-      avatar.x = metresToWire(accepted.x);
-      avatar.z = metresToWire(accepted.z);
-      avatar.yaw = yawToWire(move.yaw);
-      if (move.anim) avatar.anim = animToWire(move.anim);
+      const xCm = metresToWire(accepted.x);
+      const zCm = metresToWire(accepted.z);
+      const yaw = yawToWire(move.yaw);
+      if (xCm !== visitor.xCm || zCm !== visitor.zCm || yaw !== visitor.yaw) {
+        visitor.xCm = xCm;
+        visitor.zCm = zCm;
+        visitor.yaw = yaw;
+        visitor.movedTick = this.poses.tick;
+      }
+      if (move.anim) visitor.avatar.anim = animToWire(move.anim);
     }
 
     private onChat(client: Client, message: ChatMessage): void {

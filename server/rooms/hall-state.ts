@@ -1,10 +1,12 @@
 import { MapSchema, schema, t, type SchemaType } from '@colyseus/schema';
 
 /**
- * One visitor's avatar as the wire carries it (see model/room-protocol.ts `AvatarWireState`):
- * int16 centimetres, uint8 yaw and animation, and what others may know of the person — display
- * name, colour, role in the fair and the booth they stand in. Never contact data: the account's
- * email, phone or company details have no field here (a test holds this list).
+ * One visitor's avatar in room state (see model/room-protocol.ts `AvatarWireState`): what
+ * changes rarely — display name, colour, role in the fair, the booth they stand in, uint8
+ * animation — and `slot`, the number their poses travel under in the `poses` message. Position
+ * and yaw are not here: every move would put the avatar in the patch of every client whose view
+ * holds it, and the encoder walks all of them per view. Never contact data: the account's email,
+ * phone or company details have no field here (a test holds this list).
  */
 export const AvatarState = schema(
   {
@@ -12,9 +14,7 @@ export const AvatarState = schema(
     color: t.string(),
     role: t.string(),
     booth: t.string(),
-    x: t.int16(),
-    z: t.int16(),
-    yaw: t.uint8(),
+    slot: t.uint16(),
     anim: t.uint8(),
   },
   'AvatarState',

@@ -5,7 +5,7 @@ import type { TokenBucket } from './token-bucket';
 
 /**
  * What the room keeps on each visitor, server side only (never encoded): the verified identity,
- * the accepted position in metres, rate limits, the booth they stand in and which other avatars
+ * the accepted position in metres (and as the wire carries it), rate limits, the booth they stand in and which other avatars
  * their area of interest currently shows.
  */
 export interface HallVisitor {
@@ -19,6 +19,14 @@ export interface HallVisitor {
   readonly moderationKey: string;
   x: number;
   z: number;
+  /** The number this avatar's poses travel under (`AvatarState.slot`), unique in the room. */
+  readonly slot: number;
+  /** The accepted pose as the wire carries it: int16 centimetres, uint8 yaw. */
+  xCm: number;
+  zCm: number;
+  yaw: number;
+  /** The `PoseBroadcast` tick whose `poses` messages carry this visitor's latest move. */
+  movedTick: number;
   lastMoveAt: number;
   readonly chat: TokenBucket;
   readonly emotes: TokenBucket;
@@ -29,6 +37,10 @@ export interface HallVisitor {
   mutedUntil: number;
   /** Avatars this visitor's StateView holds besides their own. */
   readonly visible: Set<HallVisitor>;
+  /** Avatars that came into view since the last `poses` message: their pose goes out even if they stand still. */
+  readonly unsentPoses: HallVisitor[];
+  /** Send every pose this client sees with the next `poses` message (joined or came back). */
+  resendAll: boolean;
   /** Set when the server closes the client on purpose (kick): no reconnection then. */
   closing: boolean;
 }

@@ -36,7 +36,7 @@ export const DEFAULT_ROOM_SETTINGS: RoomSettings = {
 export const ROOM_TUNING = {
   /** State patches per second: 20 Hz keeps walking smooth with interpolation. */
   patchIntervalMs: 50,
-  /** Area-of-interest recompute: people walk ≤ 4 m/s, so 1 m of drift per recompute at most. */
+  /** Area-of-interest recompute of each view (a share of the viewers per patch tick): people walk ≤ 4 m/s, so 1 m of drift per recompute at most. */
   aoiIntervalMs: 250,
   /** Booth membership (presence, enter/leave) is checked at this rate. */
   boothCheckIntervalMs: 250,

@@ -6,15 +6,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, type Room } from '@colyseus/sdk';
+import { Callbacks, Client, type Room } from '@colyseus/sdk';
 import {
+  AVATAR_POSES_MESSAGE,
   buildWalkGrid,
+  decodeAvatarPoses,
   findPath,
   footprintRect,
   HALL_ROOM,
   HallView,
   walkObstacles,
   wireToMetres,
+  wireToYaw,
   type AvatarWireState,
   type BoothPresenceWireState,
   type ServerMessageType,
@@ -69,6 +72,7 @@ export async function startRoomTestServer(rooms: Partial<RoomSettings> = {}): Pr
       const room = await client.joinOrCreate(HALL_ROOM, { hallId: options.hallId ?? 'hall-1', name, ...options.extra });
       // Tests drop sockets on purpose right after joining; let the SDK retry at once.
       room.reconnection.minUptime = 0;
+      trackPoses(room);
       return room;
     },
     async close() {
@@ -89,10 +93,47 @@ export const seenIds = (room: Room) => {
   avatars(room).forEach((_, id) => ids.push(id));
   return ids.sort();
 };
-export const positionOf = (room: Room, id = room.sessionId) => {
-  const a = avatars(room).get(id);
-  return a ? { x: wireToMetres(a.x), z: wireToMetres(a.z) } : undefined;
+
+/** An avatar's latest pose as a test client received it, and how many poses of it came. */
+interface ReceivedPose {
+  x: number;
+  z: number;
+  yaw: number;
+  updates: number;
+}
+const receivedPoses = new WeakMap<Room, Map<string, ReceivedPose>>();
+
+/**
+ * Decodes the room's `poses` messages (positions travel outside the state) into a pose per
+ * session id, as the page's client does: a slot is looked up among the avatars in the state, an
+ * unknown slot is ignored, and an avatar's pose is forgotten when it leaves the state. Call right
+ * after joining (`enter` does).
+ */
+export function trackPoses(room: Room): void {
+  const poses = new Map<string, ReceivedPose>();
+  receivedPoses.set(room, poses);
+  Callbacks.get(room).onRemove('avatars', (_value: unknown, key: unknown) => poses.delete(String(key)));
+  room.onMessage(AVATAR_POSES_MESSAGE, (bytes: Uint8Array) => {
+    const idOfSlot = new Map<number, string>();
+    avatars(room).forEach((avatar, id) => idOfSlot.set(avatar.slot, id));
+    const count = decodeAvatarPoses(bytes, (pose) => {
+      const id = idOfSlot.get(pose.slot);
+      if (id === undefined) return;
+      const updates = (poses.get(id)?.updates ?? 0) + 1;
+      poses.set(id, { x: wireToMetres(pose.xCm), z: wireToMetres(pose.zCm), yaw: wireToYaw(pose.yaw), updates });
+    });
+    if (count < 0) throw new Error(`a malformed poses message (${bytes.length} B)`);
+  });
+}
+
+/** Where `room` last saw avatar `id` (its own by default), in metres; undefined while not in its view or not posed yet. */
+export const positionOf = (room: Room, id = room.sessionId): { x: number; z: number } | undefined => {
+  const pose = avatars(room).get(id) ? receivedPoses.get(room)?.get(id) : undefined;
+  return pose ? { x: pose.x, z: pose.z } : undefined;
 };
+
+/** How many poses of avatar `id` `room` has received. */
+export const poseUpdatesOf = (room: Room, id: string): number => receivedPoses.get(room)?.get(id)?.updates ?? 0;
 
 /** Collects every server message of the given types a room receives. */
 export function inbox(room: Room, ...types: ServerMessageType[]): { type: string; message: unknown }[] {

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Callbacks, Client, type Room } from '@colyseus/sdk';
+import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HALL_ROOM, HallInstanceList, wireToMetres } from '../../model';
+import { HALL_ROOM, HallInstanceList } from '../../model';
 import { createPostgresDatabase, POSTGRES_TEST_URL } from '../store/testing/test-stores';
+import { poseUpdatesOf, positionOf, trackPoses } from './room-test-support';
 import { matchmakingBackends, redactUrl } from './scale-out';
 
 /**
@@ -92,8 +93,6 @@ async function until<T>(check: () => Promise<T | undefined | false> | T | undefi
   }
 }
 
-type Avatar = { x: number; z: number };
-const avatarOf = (room: Room, sessionId: string) => (room.state as { avatars?: { get(id: string): Avatar | undefined } }).avatars?.get(sessionId);
 
 describe.skipIf(!REDIS_URL)('rooms across two server processes sharing Redis', () => {
   const servers: ServerProcess[] = [];
@@ -141,27 +140,28 @@ describe.skipIf(!REDIS_URL)('rooms across two server processes sharing Redis', (
   it('seats a client that asks process A in a room living on process B, and state flows both ways', async () => {
     // Rooms are created by the process asked (see createRoomsHere): this one lives on B.
     const host = await new Client(b().url).create(HALL_ROOM, { hallId: 'hall-1', name: 'Host' });
+    trackPoses(host);
     rooms.push(host);
     const placed = await until(async () => (await listing(a(), 'hall-1')).items.find((i) => i.roomId === host.roomId), "B's room in A's listing");
     expect(placed.processId).toBe(b().processId);
 
     const guest = await new Client(a().url).joinOrCreate(HALL_ROOM, { hallId: 'hall-1', name: 'Guest' });
+    trackPoses(guest);
     rooms.push(guest);
     expect(guest.roomId).toBe(host.roomId);
     // A reserved the seat (over Redis); the socket went straight to B, named in the reservation.
     expect(guest.connection.url).toContain(`127.0.0.1:${b().port}/${b().processId}/${host.roomId}`);
 
-    const seenByGuest = await until(() => avatarOf(guest, host.sessionId), 'the guest to see the host');
-    const seenByHost = await until(() => avatarOf(host, guest.sessionId), 'the host to see the guest');
-    const hostX = wireToMetres(seenByGuest.x);
-    const guestX = wireToMetres(seenByHost.x);
-    let guestSawMove = false;
-    Callbacks.get(guest).onChange(seenByGuest as object, () => (guestSawMove = true));
-    host.send('move', { x: hostX + 0.5, z: wireToMetres(seenByGuest.z), yaw: 90 });
-    guest.send('move', { x: guestX - 0.5, z: wireToMetres(seenByHost.z), yaw: 270 });
-    await until(() => Math.abs(wireToMetres(avatarOf(guest, host.sessionId)!.x) - (hostX + 0.5)) < 0.011, "the host's move to reach the guest");
-    await until(() => Math.abs(wireToMetres(avatarOf(host, guest.sessionId)!.x) - (guestX - 0.5)) < 0.011, "the guest's move to reach the host");
-    expect(guestSawMove).toBe(true);
+    const seenByGuest = await until(() => positionOf(guest, host.sessionId), 'the guest to see the host');
+    const seenByHost = await until(() => positionOf(host, guest.sessionId), 'the host to see the guest');
+    const hostX = seenByGuest.x;
+    const guestX = seenByHost.x;
+    const guestPosesBefore = poseUpdatesOf(guest, host.sessionId);
+    host.send('move', { x: hostX + 0.5, z: seenByGuest.z, yaw: 90 });
+    guest.send('move', { x: guestX - 0.5, z: seenByHost.z, yaw: 270 });
+    await until(() => Math.abs(positionOf(guest, host.sessionId)!.x - (hostX + 0.5)) < 0.011, "the host's move to reach the guest");
+    await until(() => Math.abs(positionOf(host, guest.sessionId)!.x - (guestX - 0.5)) < 0.011, "the guest's move to reach the host");
+    expect(poseUpdatesOf(guest, host.sessionId)).toBeGreaterThan(guestPosesBefore);
   });
 
   it('lists the instances of both processes from either process', async () => {

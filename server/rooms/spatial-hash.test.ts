@@ -60,3 +60,15 @@ describe('nearestWithin', () => {
     }
   });
 });
+
+describe('nearestWithin order', () => {
+  it('lists the nearest first, whether or not the cap cut the list', () => {
+    const hash = new SpatialHash(200, 200, 10);
+    const points: [number, number][] = [[100, 100], [110, 100], [101, 100], [105, 100], [100, 103], [120, 100]];
+    points.forEach(([x, z], id) => hash.insert(id, x, z));
+    const xs = points.map((p) => p[0]);
+    const zs = points.map((p) => p[1]);
+    expect(nearestWithin(hash, xs, zs, 100, 100, 30, 50, 0, new NearestScratch(), [])).toEqual([2, 4, 3, 1, 5]);
+    expect(nearestWithin(hash, xs, zs, 100, 100, 30, 3, 0, new NearestScratch(), [])).toEqual([2, 4, 3]);
+  });
+});

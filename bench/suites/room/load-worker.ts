@@ -1,5 +1,5 @@
 import { Callbacks, Client, Protocol, type Room } from '@colyseus/sdk';
-import { buildWalkGrid, HALL_ROOM, HallView, metresToWire, walkObstacles, wireToMetres, type WalkGrid } from '../../../model';
+import { AVATAR_POSES_MESSAGE, buildWalkGrid, decodeAvatarPoses, HALL_ROOM, HallView, metresToWire, walkObstacles, wireToMetres, type AvatarPoseEntry, type WalkGrid } from '../../../model';
 import { SeededRandom } from '../../../server';
 import { serveIpcRequests } from '../../support/ipc-child';
 import { AisleWalker, freeCells } from './aisle-walker';
@@ -9,9 +9,10 @@ import { SentMoves, wsFrameBytes } from './traffic-meter';
  * One load-generator process of `npm run bench -- room`: joins its share of the clients to the
  * hall with `@colyseus/sdk`, walks them along the aisles and sends each pose at `moveHz`. Every
  * client counts the bytes of each frame it receives (payload + WebSocket header). Decoding
- * clients (the sample) decode every patch like a browser does and time how long the moves of the
- * other decoding clients of this process take to show; the others decode only until their own
- * avatar has been placed, then drop patches unread, so that 500 clients fit on a 2-core machine.
+ * clients (the sample) decode every patch and `poses` message like a browser does and time how
+ * long the moves of the other decoding clients of this process take to show (from the `poses`
+ * messages, where positions travel); the others decode only until their own avatar has been
+ * placed, then drop patches and `poses` unread, so that 500 clients fit on a 2-core machine.
  * Requests (over IPC): `join` (more clients; may come several times), `measure`, `report`, `leave`.
  */
 
@@ -62,9 +63,16 @@ interface SimClient {
   bytes: number;
   sent: SentMoves | undefined;
   closed: boolean;
+  /** This client's avatar slot (-1 until its state arrived) and where the server placed it (its first own pose, wire centimetres). */
+  ownSlot: number;
+  spawned: boolean;
+  spawnXCm: number;
+  spawnZCm: number;
+  /** Decoding clients: the other decoding clients of this process in view, by avatar slot. */
+  sendersBySlot: Map<number, SimClient> | undefined;
 }
 
-type AvatarView = { x: number; z: number };
+type AvatarView = { slot: number };
 type AvatarMap = { get(id: string): AvatarView | undefined; size: number };
 
 let measuring = false;
@@ -97,9 +105,23 @@ async function join(request: JoinRequest): Promise<{ joined: number; roomIds: st
     for (let i = next++; i < request.clients; i = next++) {
       const decode = i < request.decoding;
       const room = await joinWithRetries(request, `${request.prefix}${request.firstIndex + i}`);
-      const sim: SimClient = { room, decode, placed: false, walker: undefined, bytes: 0, sent: decode ? new SentMoves() : undefined, closed: false };
+      const sim: SimClient = {
+        room,
+        decode,
+        placed: false,
+        walker: undefined,
+        bytes: 0,
+        sent: decode ? new SentMoves() : undefined,
+        closed: false,
+        ownSlot: -1,
+        spawned: false,
+        spawnXCm: 0,
+        spawnZCm: 0,
+        sendersBySlot: decode ? new Map() : undefined,
+      };
       sims.push(sim);
       meter(sim);
+      receivePoses(sim);
       room.onLeave(() => (sim.closed = true));
       if (decode) {
         senders.set(room.sessionId, sim);
@@ -127,33 +149,63 @@ async function joinWithRetries(request: JoinRequest, name: string): Promise<Room
   }
 }
 
-/** Counts every received frame; a counting-only client stops decoding patches once it is placed. */
+/** Counts every received frame; a counting-only client stops decoding patches and poses once it is placed. */
 function meter(sim: SimClient): void {
   const events = sim.room.connection.events as { onmessage?: (event: { data: ArrayBuffer }) => void };
   const decodeFrame = events.onmessage!;
   events.onmessage = (event) => {
     const data = event.data;
     if (measuring) sim.bytes += wsFrameBytes(data.byteLength);
-    if (!sim.decode && sim.placed && (new Uint8Array(data, 0, 1)[0]! & CODE_MASK) === Protocol.ROOM_STATE_PATCH) return;
+    if (!sim.decode && sim.placed) {
+      const code = new Uint8Array(data, 0, 1)[0]! & CODE_MASK;
+      if (code === Protocol.ROOM_STATE_PATCH || code === Protocol.ROOM_DATA_BYTES) return;
+    }
     decodeFrame(event);
   };
 }
 
-/** A decoding client watches the other decoding clients of this process and times their moves. */
+/**
+ * Decodes `poses` like the browser client: slots map to avatars of the state. The client's own
+ * first pose places it; a decoding client times the poses of the other decoding clients it sees.
+ */
+function receivePoses(sim: SimClient): void {
+  const onPose = (pose: AvatarPoseEntry): void => {
+    if (pose.slot === sim.ownSlot) {
+      if (!sim.spawned) {
+        sim.spawned = true;
+        sim.spawnXCm = pose.xCm;
+        sim.spawnZCm = pose.zCm;
+      }
+      return;
+    }
+    if (!measuring) return;
+    const sender = sim.sendersBySlot?.get(pose.slot);
+    if (!sender?.sent) return;
+    const sentAt = sender.sent.sentAtOf(pose.xCm, pose.zCm);
+    if (sentAt !== undefined) latencies.push(performance.now() - sentAt);
+  };
+  sim.room.onMessage(AVATAR_POSES_MESSAGE, (bytes: Uint8Array) => {
+    if (sim.ownSlot < 0) sim.ownSlot = avatarsOf(sim)?.get(sim.room.sessionId)?.slot ?? -1;
+    decodeAvatarPoses(bytes, onPose);
+  });
+}
+
+/** A decoding client keeps the slots of the other decoding clients of this process that it sees. */
 function observe(observer: SimClient): void {
   const callbacks = Callbacks.get(observer.room);
   callbacks.onAdd('avatars', (value: unknown, key: unknown) => {
     const id = String(key);
     const sender = senders.get(id);
     if (!sender || id === observer.room.sessionId) return;
-    const avatar = value as AvatarView & object;
-    callbacks.onChange(avatar, () => {
-      if (!measuring || !sender.sent) return;
-      const sentAt = sender.sent.sentAtOf(avatar.x, avatar.z);
-      if (sentAt !== undefined) latencies.push(performance.now() - sentAt);
-    });
+    observer.sendersBySlot!.set((value as AvatarView).slot, sender);
+  });
+  callbacks.onRemove('avatars', (value: unknown, key: unknown) => {
+    const slot = (value as AvatarView).slot;
+    if (observer.sendersBySlot!.get(slot) === senders.get(String(key))) observer.sendersBySlot!.delete(slot);
   });
 }
+
+const avatarsOf = (sim: SimClient) => (sim.room.state as { avatars?: AvatarMap } | undefined)?.avatars;
 
 function startTicker(grid: WalkGrid, free: Int32Array, random: SeededRandom, moveHz: number): void {
   // Ten slots per move period, each sending for a tenth of the clients, so moves do not all leave in one burst.
@@ -168,11 +220,9 @@ function startTicker(grid: WalkGrid, free: Int32Array, random: SeededRandom, mov
       const sim = sims[i]!;
       if (sim.closed) continue;
       if (!sim.walker) {
-        const avatars = (sim.room.state as { avatars?: AvatarMap } | undefined)?.avatars;
-        const self = avatars?.get(sim.room.sessionId);
-        if (!self) continue; // not placed yet: its own avatar has not arrived
+        if (!sim.spawned) continue; // not placed yet: its own first pose has not arrived
         sim.placed = true;
-        sim.walker = new AisleWalker(grid, free, () => random.next(), { x: wireToMetres(self.x), z: wireToMetres(self.z) });
+        sim.walker = new AisleWalker(grid, free, () => random.next(), { x: wireToMetres(sim.spawnXCm), z: wireToMetres(sim.spawnZCm) });
       }
       const pose = sim.walker.step(dtS, speed);
       sim.room.send('move', { x: pose.x, z: pose.z, yaw: pose.yaw, anim: speed > 2 ? 'run' : 'walk' });
@@ -180,7 +230,7 @@ function startTicker(grid: WalkGrid, free: Int32Array, random: SeededRandom, mov
       if (measuring) {
         movesSent++;
         if (sim.decode) {
-          visibleSum += ((sim.room.state as { avatars?: AvatarMap }).avatars?.size ?? 1) - 1;
+          visibleSum += (avatarsOf(sim)?.size ?? 1) - 1;
           visibleSamples++;
         }
       }
