@@ -70,11 +70,6 @@ function aimAndTrigger(page: Page, target: Vec): Promise<number> {
     const q = [v.y, -v.x, 0, 1 - v.z];
     const n = Math.hypot(...q);
     const final = await ray([q[0]! / n, q[1]! / n, q[2]! / n, q[3]! / n]);
-    const w = window as unknown as { selects?: number };
-    if (w.selects === undefined) {
-      w.selects = 0;
-      (device.activeSession as unknown as EventTarget).addEventListener('select', () => w.selects!++);
-    }
     controller.updateButtonValue('trigger', 1);
     await frames(2);
     controller.updateButtonValue('trigger', 0);
@@ -154,12 +149,12 @@ describe('hall interaction and WebXR (iwer-emulated Quest 3)', () => {
     await page.waitForFunction(() => window.openExpo!.xrState === 'in' && (window.openExpo!.xrInfo()?.rays.length ?? 0) > 0, { timeout: 30_000, polling: 100 });
     expect(await xrChunk()).toBe(true);
 
-    // Trigger at a product: the same productSelected as a tap, so the product panel opens.
+    // Trigger at a product: the same productSelected as a tap, so the product panel opens. A product
+    // seen from the entrance may still be hidden from the controller (held lower than the eye) by a
+    // counter, so up to three on-screen products are tried; one of them must open the panel.
     let selected: string | undefined;
     for (const candidate of candidates.slice(0, 3)) {
-      const t0 = Date.now();
       const cosine = await aimAndTrigger(page, candidate.world!);
-      console.log(`[xr.test] aimed at ${candidate.productId} in ${Date.now() - t0} ms (cos ${cosine.toFixed(5)}) selects ${await page.evaluate(() => (window as unknown as { selects?: number }).selects)}`);
       expect(cosine).toBeGreaterThan(0.999);
       const panel = await page
         .waitForFunction(
