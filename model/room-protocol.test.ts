@@ -102,21 +102,22 @@ describe('poses message', () => {
     return { count, entries };
   };
 
-  it('round-trips slots, signed centimetres and yaw, growing past its first buffer', () => {
+  it('round-trips slots, signed centimetres, yaw and animation, growing past its first buffer', () => {
     const writer = new AvatarPosesWriter(2);
     const sent = [
-      { slot: 0, xCm: 0, zCm: 0, yaw: 0 },
-      { slot: 65535, xCm: 32767, zCm: -32768, yaw: 255 },
-      { slot: 513, xCm: -1, zCm: 1234, yaw: 64 },
+      { slot: 0, xCm: 0, zCm: 0, yaw: 0, anim: animToWire('idle') },
+      { slot: 65535, xCm: 32767, zCm: -32768, yaw: 255, anim: 255 },
+      { slot: 513, xCm: -1, zCm: 1234, yaw: 64, anim: animToWire('wave') },
     ];
-    for (const p of sent) writer.push(p.slot, p.xCm, p.zCm, p.yaw);
+    for (const p of sent) writer.push(p.slot, p.xCm, p.zCm, p.yaw, p.anim);
     expect(writer.count).toBe(3);
     expect(writer.bytes().length).toBe(1 + 3 * AVATAR_POSE_BYTES);
     expect(decodeAll(writer.bytes())).toEqual({ count: 3, entries: sent });
     // Reset reuses the buffer: the next message holds only what was pushed after.
     writer.reset();
-    writer.push(7, metresToWire(12.34), metresToWire(5), yawToWire(90));
-    expect(decodeAll(writer.bytes())).toEqual({ count: 1, entries: [{ slot: 7, xCm: 1234, zCm: 500, yaw: 64 }] });
+    writer.push(7, metresToWire(12.34), metresToWire(5), yawToWire(90), animToWire('run'));
+    expect(decodeAll(writer.bytes())).toEqual({ count: 1, entries: [{ slot: 7, xCm: 1234, zCm: 500, yaw: 64, anim: animToWire('run') }] });
+    expect(wireToAnim(decodeAll(writer.bytes()).entries[0]!.anim)).toBe('run');
   });
 
   it('reads an empty message as no poses', () => {
@@ -125,8 +126,8 @@ describe('poses message', () => {
 
   it('rejects truncated and garbled input without reporting any entry', () => {
     const writer = new AvatarPosesWriter();
-    writer.push(1, 100, 200, 3);
-    writer.push(2, 300, 400, 5);
+    writer.push(1, 100, 200, 3, 0);
+    writer.push(2, 300, 400, 5, 1);
     const whole = writer.bytes().slice();
     expect(decodeAll(whole.subarray(0, whole.length - 1))).toEqual({ count: -1, entries: [] });
     expect(decodeAll(whole.subarray(0, 3))).toEqual({ count: -1, entries: [] });

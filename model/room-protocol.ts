@@ -9,12 +9,14 @@ export const HALL_ROOM = 'hall';
  * Options a client sends when it joins a hall room. The hall id picks the room (rooms are
  * filtered by it). `name` is a guest's name tag; a signed-in visitor's name and role come from
  * the account (the session token travels as the SDK's auth token or the session cookie), never
- * from these options.
+ * from these options. `start`: where the visitor asks to appear (a shared booth link); the server
+ * places them there only on walkable floor, else at a spawn point.
  */
 export const HallJoinOptions = z.object({
   hallId: z.string().min(1).max(LIMITS.idLength),
   name: text(LIMITS.displayName),
   color: HexColor.optional(),
+  start: z.object({ x: Finite, z: Finite, yaw: Finite }).optional(),
 });
 export type HallJoinOptions = z.infer<typeof HallJoinOptions>;
 
@@ -85,6 +87,9 @@ export type ChatHistory = z.infer<typeof ChatHistory>;
 
 export const EmoteEvent = z.object({ from: z.string(), emote: Emote });
 export type EmoteEvent = z.infer<typeof EmoteEvent>;
+/** Server → the sender only: an emote over the rate limit was not shown; try again after this long. */
+export const EmoteRefusal = z.object({ emote: Emote, retryAfterMs: z.number().int().min(0) });
+export type EmoteRefusal = z.infer<typeof EmoteRefusal>;
 
 /** Server → client: told to the visitor an organizer muted, unmuted or kicked. */
 export const ModerationNotice = z.object({ action: z.enum(['muted', 'unmuted', 'kicked']), until: z.number().optional() });
@@ -103,6 +108,7 @@ export const ServerMessages = {
   'chat-refused': ChatRefusal,
   'chat-history': ChatHistory,
   emote: EmoteEvent,
+  'emote-refused': EmoteRefusal,
   moderated: ModerationNotice,
   'moderation-result': ModerationResult,
 } as const;
@@ -113,10 +119,10 @@ export const KICKED_CLOSE_CODE = 4403;
 
 /**
  * Avatar fields in room state, as the wire carries them: what changes rarely — name, colour,
- * role, the booth slot id the avatar stands in ('' outside), anim (the index into
- * `AVATAR_ANIMS`) — and `slot`, the number the avatar's poses travel under in the `poses`
- * message. Position and yaw are not in state: they change every move, so they travel in
- * `poses` (see `encodeAvatarPoses`). Never contact data.
+ * role, the booth slot id the avatar stands in ('' outside) — and `slot`, the number the
+ * avatar's poses travel under in the `poses` message. Position, yaw and animation are not in
+ * state: they change as people walk, so they travel in `poses` (see `AvatarPosesWriter`); a
+ * state change would send a patch to every client in the instance. Never contact data.
  */
 export interface AvatarWireState {
   name: string;
@@ -124,19 +130,18 @@ export interface AvatarWireState {
   role: string;
   booth: string;
   slot: number;
-  anim: number;
 }
 
 /**
- * Server → client, once per patch tick: the poses of the avatars this client sees (and its own)
- * that moved since it last received them, as bytes (Colyseus `sendBytes`). Layout, little-endian:
- * one format byte (`AVATAR_POSES_FORMAT`), then 7 B per avatar — uint16 slot, int16 x cm,
- * int16 z cm, uint8 yaw (256 steps per turn). A state patch walking every moving avatar for every
+ * Server → client, every other patch tick: the poses of the avatars this client sees (and its own)
+ * that moved or changed animation since it last received them, as bytes (Colyseus `sendBytes`).
+ * Layout, little-endian: one format byte (`AVATAR_POSES_FORMAT`), then 8 B per avatar — uint16
+ * slot, int16 x cm, int16 z cm, uint8 yaw (256 steps per turn), uint8 anim (index into `AVATAR_ANIMS`). A state patch walking every moving avatar for every
  * client's view cost 500 × 500 visits a tick; this is built from the area-of-interest sets instead.
  */
 export const AVATAR_POSES_MESSAGE = 'poses';
-export const AVATAR_POSES_FORMAT = 1;
-export const AVATAR_POSE_BYTES = 7;
+export const AVATAR_POSES_FORMAT = 2;
+export const AVATAR_POSE_BYTES = 8;
 
 /**
  * Builds one `poses` message in a buffer kept between messages, so the server's patch tick
@@ -159,8 +164,8 @@ export class AvatarPosesWriter {
     this.length = 1;
   }
 
-  /** Wire values: `slot` uint16, `xCm`/`zCm` int16 (see `metresToWire`), `yaw` uint8 (see `yawToWire`). */
-  push(slot: number, xCm: number, zCm: number, yaw: number): void {
+  /** Wire values: `slot` uint16, `xCm`/`zCm` int16 (see `metresToWire`), `yaw` uint8 (see `yawToWire`), `anim` uint8 (see `animToWire`). */
+  push(slot: number, xCm: number, zCm: number, yaw: number, anim: number): void {
     if (this.length + AVATAR_POSE_BYTES > this.buffer.length) {
       const grown = new Uint8Array(this.buffer.length * 2);
       grown.set(this.buffer.subarray(0, this.length));
@@ -175,6 +180,7 @@ export class AvatarPosesWriter {
     b[o + 4] = zCm & 0xff;
     b[o + 5] = (zCm >> 8) & 0xff;
     b[o + 6] = yaw & 0xff;
+    b[o + 7] = anim & 0xff;
     this.length = o + AVATAR_POSE_BYTES;
   }
 
@@ -189,6 +195,7 @@ export interface AvatarPoseEntry {
   xCm: number;
   zCm: number;
   yaw: number;
+  anim: number;
 }
 
 /**
@@ -204,11 +211,12 @@ export function decodeAvatarPoses(bytes: Uint8Array, onPose: (pose: AvatarPoseEn
     entry.xCm = ((bytes[o + 2]! | (bytes[o + 3]! << 8)) << 16) >> 16;
     entry.zCm = ((bytes[o + 4]! | (bytes[o + 5]! << 8)) << 16) >> 16;
     entry.yaw = bytes[o + 6]!;
+    entry.anim = bytes[o + 7]!;
     onPose(entry);
   }
   return (bytes.length - 1) / AVATAR_POSE_BYTES;
 }
-const POSE_SCRATCH: AvatarPoseEntry = { slot: 0, xCm: 0, zCm: 0, yaw: 0 };
+const POSE_SCRATCH: AvatarPoseEntry = { slot: 0, xCm: 0, zCm: 0, yaw: 0, anim: 0 };
 
 /** Live presence of one booth (keyed by slot id): visitors inside and its staff online anywhere. */
 export interface BoothPresenceWireState {

@@ -125,7 +125,8 @@ async function measureMode(aoi: boolean, config: RoomBenchConfig, dataDir: strin
     'room server',
     'bench/suites/room/room-server.ts',
     { DATA_DIR: dataDir, EXPO_ROOM_AOI: aoi ? 'on' : 'off', EXPO_ROOM_MAX_CLIENTS: String(config.clients), EXPO_ROOM_GUESTS: 'on' },
-    ['--expose-gc'],
+    // BENCH_ROOM_CPU_PROF=<dir>: a V8 CPU profile of each server child, to see where tick time goes.
+    ['--expose-gc', ...(process.env.BENCH_ROOM_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_ROOM_CPU_PROF}`] : [])],
   );
   children.add(server);
   const workers: IpcChild[] = [];

@@ -17,6 +17,8 @@ import {
   type ChatRefusal,
   type Emote,
   type EmoteEvent,
+  type EmoteRefusal,
+  type HallJoinOptions,
   type ModerateMessage,
   type ModerationNotice,
   type ModerationResult,
@@ -52,6 +54,8 @@ export interface HallRoomClientOptions {
   hallId: string;
   name: string;
   color?: string;
+  /** Ask to appear here (a booth link) instead of at a spawn point; the server checks it is walkable floor. */
+  start?: { x: number; z: number; yaw: number };
   onVisitor(visitor: RemoteVisitor): void;
   onVisitorLeft(id: string): void;
   /** Where the server placed this visitor on joining (spawn points are spread so people don't stand inside each other). */
@@ -69,6 +73,8 @@ export interface HallRoomClientOptions {
   onChatRefused?(refusal: ChatRefusal): void;
   onChatHistory?(history: ChatHistory): void;
   onEmote?(event: EmoteEvent): void;
+  /** An emote of ours came too soon after the last ones and was not shown. */
+  onEmoteRefused?(refusal: EmoteRefusal): void;
   onModerated?(notice: ModerationNotice): void;
   onModerationResult?(result: ModerationResult): void;
   onBoothPresence?(presence: BoothPresenceInfo): void;
@@ -118,11 +124,11 @@ export class HallRoomClient {
   }
 
   async connect(): Promise<void> {
-    const { endpoint, hallId, name, color, onStatus } = this.options;
+    const { endpoint, hallId, name, color, start, onStatus } = this.options;
     onStatus?.('connecting');
     const client = new Client(endpoint);
     if (this.options.token) client.auth.token = this.options.token;
-    const joinOptions = { hallId, name, ...(color ? { color } : {}) };
+    const joinOptions: HallJoinOptions = { hallId, name, ...(color ? { color } : {}), ...(start ? { start } : {}) };
     const room = await this.joinInstance(client, joinOptions);
     this.room = room;
     this.listenToServerMessages(room);
@@ -134,7 +140,7 @@ export class HallRoomClient {
         const avatar = value as AvatarWireState & object;
         const id = String(key);
         const known: KnownAvatar = {
-          visitor: { id, name: avatar.name, color: avatar.color, x: 0, z: 0, yaw: 0, role: avatar.role, booth: avatar.booth, anim: wireToAnim(avatar.anim) },
+          visitor: { id, name: avatar.name, color: avatar.color, x: 0, z: 0, yaw: 0, role: avatar.role, booth: avatar.booth, anim: 'idle' },
           slot: avatar.slot,
           own: id === room.sessionId,
           posed: false,
@@ -161,7 +167,6 @@ export class HallRoomClient {
             v.color = avatar.color;
             v.role = avatar.role;
             v.booth = avatar.booth;
-            v.anim = wireToAnim(avatar.anim);
             // Shown only once its first pose arrived (the `poses` message right after this patch).
             if (known.posed) this.options.onVisitor(v);
           }),
@@ -198,7 +203,7 @@ export class HallRoomClient {
   }
 
   /**
-   * One entry of a `poses` message: updates that avatar in place and tells the page. Entries for
+   * One entry of a `poses` message (position, yaw, animation): updates that avatar in place and tells the page. Entries for
    * slots not in our state (the avatar just left our view) are ignored.
    */
   private readonly applyPose = (pose: AvatarPoseEntry): void => {
@@ -208,6 +213,7 @@ export class HallRoomClient {
     v.x = wireToMetres(pose.xCm);
     v.z = wireToMetres(pose.zCm);
     v.yaw = wireToYaw(pose.yaw);
+    v.anim = wireToAnim(pose.anim);
     if (known.own) {
       if (!known.posed) this.options.onPlaced?.({ x: v.x, z: v.z, yaw: v.yaw });
       known.posed = true;
@@ -218,7 +224,7 @@ export class HallRoomClient {
   };
 
   /** The asked instance when there is one and it takes us; else whichever instance the server picks. */
-  private async joinInstance(client: Client, joinOptions: { hallId: string; name: string; color?: string }): Promise<Room> {
+  private async joinInstance(client: Client, joinOptions: HallJoinOptions): Promise<Room> {
     const { instanceId } = this.options;
     if (instanceId) {
       try {
@@ -251,6 +257,7 @@ export class HallRoomClient {
       'chat-refused': this.options.onChatRefused,
       'chat-history': this.options.onChatHistory,
       emote: this.options.onEmote,
+      'emote-refused': this.options.onEmoteRefused,
       moderated: this.options.onModerated,
       'moderation-result': this.options.onModerationResult,
     };

@@ -7,14 +7,18 @@ import { SpatialHash } from './spatial-hash';
 const KEEP_RADIUS_FACTOR = 1.15;
 /** …or ranked beyond the nearest K + K/5 (60 at the default 50), so a crowd's order shuffling does not churn views. */
 const KEEP_EXTRA_SHARE = 0.2;
+/** With K shown, a newcomer takes the place of the farthest shown one only if nearer than this share of its distance. */
+const REPLACE_DISTANCE_FACTOR = 0.8;
 
 /**
- * Area of interest: each visitor's StateView holds the avatars within `radius`, at most the
- * nearest `maxVisible` when they come in; once in, an avatar stays until it is beyond
- * radius × 1.15 or ranked beyond K + K/5, so people milling at the edge do not flicker in and out
- * (every add costs that avatar's full encode for that client). Each `update` (one per patch tick)
- * rebuilds a spatial hash of every position and refreshes one `phases`-th of the viewers, so the
- * nearest-K work is spread over the ticks of one recompute period instead of landing on one.
+ * Area of interest: each visitor's StateView holds at most `maxVisible` (K) avatars within
+ * `radius`, the nearest when they come in. Once in, an avatar stays until it is beyond
+ * radius × 1.15 or ranked beyond K + K/5, and with K shown a newcomer replaces the farthest only
+ * when clearly nearer (× 0.8 its distance), so people milling at the edge of the radius or of the
+ * nearest K do not flicker in and out (every add costs that avatar's full encode for that client). Each `update` (one per patch tick)
+ * rebuilds a spatial hash of every position and refreshes one `phases`-th of the viewers — those
+ * whose slot matches the tick, the same turn rule as the `poses` messages, so a view's changes
+ * and its poses go out in the same tick — spreading the nearest-K work over one recompute period.
  * Only differences reach the views, and newly shown avatars are queued on the viewer for the next
  * `poses` message. Allocates nothing per pass once warm.
  */
@@ -24,7 +28,6 @@ export class AreaOfInterest {
   private zs = new Float64Array(64);
   private seen = new Uint32Array(64);
   private epoch = 0;
-  private phase = 0;
   private readonly scratch = new NearestScratch();
   private readonly found: number[] = [];
   private readonly keepRadius: number;
@@ -42,7 +45,8 @@ export class AreaOfInterest {
     this.keepCount = maxVisible + Math.round(maxVisible * KEEP_EXTRA_SHARE);
   }
 
-  update(visitors: readonly HallVisitor[]): void {
+  /** Refreshes the views of the visitors whose turn `tick` is (slot ≡ tick modulo `phases`). */
+  update(visitors: readonly HallVisitor[], tick: number): void {
     const n = visitors.length;
     if (this.xs.length < n) {
       this.xs = new Float64Array(n * 2);
@@ -57,9 +61,8 @@ export class AreaOfInterest {
       this.zs[i] = v.z;
       this.hash.insert(i, v.x, v.z);
     }
-    const phase = this.phase;
-    this.phase = (phase + 1) % this.phases;
-    for (let i = phase; i < n; i += this.phases) this.refresh(visitors, i);
+    const turn = tick % this.phases;
+    for (let i = 0; i < n; i++) if (visitors[i]!.slot % this.phases === turn) this.refresh(visitors, i);
   }
 
   private refresh(visitors: readonly HallVisitor[], i: number): void {
@@ -74,24 +77,35 @@ export class AreaOfInterest {
     const epoch = ++this.epoch;
     const dist2 = this.scratch.dist2;
     const r2 = this.radius * this.radius;
-    // `near` is nearest first: rank < K within the radius may come in; anything in `near` already shown stays.
-    for (let rank = 0; rank < near.length; rank++) {
-      const id = near[rank]!;
-      const other = visitors[id]!;
-      if (viewer.visible.has(other)) {
-        this.seen[id] = epoch;
-      } else if (rank < this.maxVisible && dist2[id]! <= r2) {
-        this.seen[id] = epoch;
-        viewer.visible.add(other);
-        viewer.unsentPoses.push(other);
-        view.add(other.avatar);
-      }
-    }
+    // `near` is nearest first, within the keep radius and rank. Shown ones in it stay; the rest go.
+    for (const id of near) if (viewer.visible.has(visitors[id]!)) this.seen[id] = epoch;
     for (const other of viewer.visible) {
       if (this.seen[other.index] === epoch && visitors[other.index] === other) continue;
-      viewer.visible.delete(other);
-      view.remove(other.avatar);
+      this.hide(viewer, view, other);
     }
+    // Newcomers ranked under K within the radius come in while there is room; when full, one
+    // replaces the farthest shown only if clearly nearer. Sorted: once one cannot, none after can.
+    const replaceBelow = REPLACE_DISTANCE_FACTOR * REPLACE_DISTANCE_FACTOR;
+    let tail = near.length - 1;
+    for (let rank = 0; rank < near.length && rank < this.maxVisible; rank++) {
+      const id = near[rank]!;
+      const other = visitors[id]!;
+      if (viewer.visible.has(other)) continue;
+      if (dist2[id]! > r2) break;
+      if (viewer.visible.size >= this.maxVisible) {
+        while (tail > rank && !viewer.visible.has(visitors[near[tail]!]!)) tail--;
+        if (tail <= rank || dist2[id]! >= dist2[near[tail]!]! * replaceBelow) break;
+        this.hide(viewer, view, visitors[near[tail--]!]!);
+      }
+      viewer.visible.add(other);
+      viewer.unsentPoses.push(other);
+      view.add(other.avatar);
+    }
+  }
+
+  private hide(viewer: HallVisitor, view: StateView, other: HallVisitor): void {
+    viewer.visible.delete(other);
+    view.remove(other.avatar);
   }
 
   /** Drops a leaving visitor from every view that showed them (their avatar is deleted next). */

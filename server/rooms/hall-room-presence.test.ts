@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wireToAnim, type EmoteEvent } from '../../model';
-import { avatars, booths, demoExhibitorBooth, inbox, insideBooth, startRoomTestServer, until, walkGrid, walkTo, type RoomTestServer } from './room-test-support';
+import type { EmoteEvent, EmoteRefusal } from '../../model';
+import { animOf, avatars, booths, demoExhibitorBooth, inbox, insideBooth, startRoomTestServer, until, walkGrid, walkTo, type RoomTestServer } from './room-test-support';
 
 describe('booth presence, analytics and emotes (real server, real sockets)', () => {
   let t: RoomTestServer;
@@ -55,10 +55,23 @@ describe('booth presence, analytics and emotes (real server, real sockets)', () 
     a.send('emote', { emote: 'wave' });
     await until(() => boxB.length === 1 && boxA.length === 1, 'the wave to reach Ada and Bo');
     expect(boxB[0]!.message as EmoteEvent).toEqual({ from: a.sessionId, emote: 'wave' });
-    await until(() => avatars(b).get(a.sessionId) && wireToAnim(avatars(b).get(a.sessionId)!.anim) === 'wave', 'Ada’s avatar to wave');
+    await until(() => animOf(b, a.sessionId) === 'wave', 'Ada’s avatar to wave');
     // Cy, 10 m away, hears of nothing: his own emote arrives, Ada's never did.
     c.send('emote', { emote: 'clap' });
     await until(() => boxC.length === 1, 'Cy’s own clap');
     expect((boxC[0]!.message as EmoteEvent).from).toBe(c.sessionId);
+  });
+
+  it('tells only the sender when emotes come faster than the limit', async () => {
+    const [a, b] = [await t.enter('Dee'), await t.enter('Eli')];
+    const [refusedA, seenB] = [inbox(a, 'emote-refused'), inbox(b, 'emote')];
+    // A burst of 3 passes; the 4th and 5th within the same second are refused.
+    for (let i = 0; i < 5; i++) a.send('emote', { emote: 'heart' });
+    await until(() => refusedA.length === 2, 'two refusals to Dee');
+    expect(refusedA[0]!.message as EmoteRefusal).toMatchObject({ emote: 'heart' });
+    expect((refusedA[0]!.message as EmoteRefusal).retryAfterMs).toBeGreaterThan(0);
+    // Eli, beside Dee at the spawn point, saw exactly the three that passed.
+    await until(() => seenB.filter((m) => (m.message as EmoteEvent).from === a.sessionId).length >= 3, 'the three hearts');
+    expect(seenB.filter((m) => (m.message as EmoteEvent).from === a.sessionId)).toHaveLength(3);
   });
 });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HALL_ROOM } from '../../model';
+import { HALL_ROOM, HallView } from '../../model';
 import { startExpoServer, type ExpoServer } from '../expo-server';
-import { poseUpdatesOf, positionOf, trackPoses } from './room-test-support';
+import { farPoint, poseUpdatesOf, positionOf, trackPoses, walkGrid } from './room-test-support';
 
 /** Polls `check` until it returns a value (no fixed sleeps). */
 async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
@@ -74,6 +74,26 @@ describe('hall room (real server, real sockets)', () => {
     const moved = positionOf(b, a.sessionId)!.x - x0;
     expect(moved).toBeGreaterThan(0);
     expect(moved).toBeLessThan(10);
+  });
+
+  it('places a visitor who asks for a spot (a booth link) there when it is walkable floor, else at a spawn point', async () => {
+    const view = HallView.parse(await (await fetch(`${server.url}/api/halls/hall-1`)).json());
+    const grid = walkGrid(view);
+    const spawn = view.layout.spawnPoints[0]!;
+    const spot = farPoint(view, grid, spawn, 12);
+    const asked = await new Client(server.url).joinOrCreate(HALL_ROOM, { hallId: 'hall-1', name: 'Linked', start: { x: spot.x, z: spot.z, yaw: 90 } });
+    trackPoses(asked);
+    rooms.push(asked);
+    const placed = await until(() => positionOf(asked), 'its first pose');
+    expect(placed).toEqual({ x: spot.x, z: spot.z });
+    // Others see it there too (not at the spawn point until it walks).
+    await until(() => positionOf(rooms[0]!, asked.sessionId)?.x === spot.x, 'a to see it at the spot');
+    const walled = await new Client(server.url).joinOrCreate(HALL_ROOM, { hallId: 'hall-1', name: 'Walled', start: { x: -3, z: -3, yaw: 0 } });
+    trackPoses(walled);
+    rooms.push(walled);
+    const fallback = await until(() => positionOf(walled), 'its first pose');
+    const nearestSpawn = Math.min(...view.layout.spawnPoints.map((s) => Math.hypot(fallback.x - s.x, fallback.z - s.z)));
+    expect(nearestSpawn).toBeLessThan(2);
   });
 
   it('refuses to join a hall that does not exist, and join options that break the schema', async () => {

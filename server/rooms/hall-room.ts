@@ -5,6 +5,7 @@ import {
   buildWalkGrid,
   ChatMessage,
   EmoteMessage,
+  HallJoinOptions,
   isWalkable,
   KICKED_CLOSE_CODE,
   metresToWire,
@@ -33,6 +34,7 @@ import { ProximityChat } from './proximity-chat';
 import { identify, JOIN_REFUSED, type RoomAccount, type RoomIdentity } from './room-identity';
 import type { RoomMetrics } from './room-metrics';
 import { ROOM_TUNING, type RoomSettings } from './room-settings';
+import { TickWrites } from './tick-writes';
 import { TokenBucket } from './token-bucket';
 import { ensureWebSocketGlobal } from './websocket-global';
 import type { WordFilter } from './word-filter';
@@ -76,8 +78,9 @@ export function createHallRoom(deps: HallRoomDeps) {
     private readonly visitors: HallVisitor[] = [];
     private readonly bySession = new Map<string, HallVisitor>();
     private lastPassAt = 0;
-    private readonly poses = new PoseBroadcast();
+    private readonly poses = new PoseBroadcast(ROOM_TUNING.poseEveryTicks);
     private readonly slots = new PoseSlots();
+    private readonly writes = new TickWrites();
     private readonly pendingEvents: AnalyticsEvent[] = [];
     private readonly scratch: Pose = { x: 0, z: 0 };
 
@@ -104,8 +107,10 @@ export function createHallRoom(deps: HallRoomDeps) {
       this.boothPresence = new BoothPresenceTracker(hallId, this.membership, this.state.booths, (visitor, slotId) => this.sendHistory(visitor, slotId));
       this.chat = new ProximityChat(this.membership, deps.words, settings.chatRadius, ROOM_TUNING.boothHistory);
       if (settings.aoiEnabled) {
-        // Each patch tick refreshes one share of the viewers, so every view is redone once per aoiIntervalMs.
-        const phases = Math.max(1, Math.round(ROOM_TUNING.aoiIntervalMs / ROOM_TUNING.patchIntervalMs));
+        // Each patch tick refreshes one share of the viewers, so every view is redone once per
+        // aoiIntervalMs; a whole number of pose turns, so a viewer's refresh falls on its poses tick.
+        const every = ROOM_TUNING.poseEveryTicks;
+        const phases = Math.max(1, Math.round(ROOM_TUNING.aoiIntervalMs / ROOM_TUNING.patchIntervalMs / every)) * every;
         this.aoi = new AreaOfInterest(hall.view.layout.size, settings.aoiRadius, settings.aoiMaxVisible, ROOM_TUNING.spatialCellM, phases);
       }
       await this.setMetadata({ hallId });
@@ -123,16 +128,16 @@ export function createHallRoom(deps: HallRoomDeps) {
       return { ...identity, moderationKey };
     }
 
-    override onJoin(client: Client, _options: unknown, auth: JoinAuth): void {
+    override onJoin(client: Client, options: unknown, auth: JoinAuth): void {
       const now = Date.now();
-      const spawn = this.placeNewcomer();
+      // onAuth refused invalid options already; `start` is the one field read here.
+      const spawn = this.placeNewcomer(HallJoinOptions.safeParse(options).data?.start);
       const avatar = new AvatarState();
       avatar.name = auth.name;
       avatar.color = auth.color;
       avatar.role = auth.role;
       avatar.booth = '';
       avatar.slot = this.slots.acquire();
-      avatar.anim = animToWire('idle');
       const visitor: HallVisitor = {
         index: this.visitors.length,
         client,
@@ -146,7 +151,9 @@ export function createHallRoom(deps: HallRoomDeps) {
         xCm: metresToWire(spawn.x),
         zCm: metresToWire(spawn.z),
         yaw: yawToWire(spawn.yaw),
+        anim: animToWire('idle'),
         movedTick: this.poses.tick,
+        poseTick: this.poses.tick - 1,
         lastMoveAt: this.clock.currentTime,
         chat: new TokenBucket(ROOM_TUNING.chatBurst, ROOM_TUNING.chatRefillPerSecond, now),
         emotes: new TokenBucket(ROOM_TUNING.emoteBurst, ROOM_TUNING.emoteRefillPerSecond, now),
@@ -173,7 +180,7 @@ export function createHallRoom(deps: HallRoomDeps) {
     override onDrop(client: Client, code?: number): void {
       const visitor = this.bySession.get(client.sessionId);
       if (!visitor || visitor.closing || (code !== undefined && NO_RECONNECT.has(code))) return;
-      visitor.avatar.anim = animToWire('idle');
+      this.setAnim(visitor, animToWire('idle'));
       // When the window passes, the framework calls onLeave.
       this.allowReconnection(client, settings.reconnectSeconds).catch(() => undefined);
     }
@@ -211,9 +218,10 @@ export function createHallRoom(deps: HallRoomDeps) {
     }
 
     /**
-     * Each patch tick: booth presence every `boothCheckIntervalMs`; a share of the area-of-interest
-     * views; the state patch (rarely changing fields and view changes); then the `poses` messages,
-     * after the patch so every slot they name is already known to the client.
+     * Each patch tick: booth presence every `boothCheckIntervalMs`; the area-of-interest views of
+     * the clients whose poses turn it is; the state patch (rarely changing fields and view
+     * changes); then those clients' `poses` messages, after the patch so every slot they name is
+     * already known to the client — each client's frames held and written to its socket at once.
      */
     override broadcastPatch(): boolean {
       const started = performance.now();
@@ -223,10 +231,13 @@ export function createHallRoom(deps: HallRoomDeps) {
         this.boothPresence.update(this.visitors, Date.now(), clockMs, this.pendingEvents);
         this.flushEvents();
       }
-      this.aoi?.update(this.visitors);
+      this.aoi?.update(this.visitors, this.poses.tick);
+      // One socket write per client for the tick: its patch and its poses together.
+      this.writes.begin(this.clients);
       const sent = super.broadcastPatch();
       if (this.aoi) this.poses.sendViews(this.visitors);
       else this.poses.sendAll(this.visitors);
+      this.writes.end();
       if (this.visitors.length > 0) deps.metrics?.recordTick(performance.now() - started);
       return sent;
     }
@@ -248,7 +259,14 @@ export function createHallRoom(deps: HallRoomDeps) {
         visitor.yaw = yaw;
         visitor.movedTick = this.poses.tick;
       }
-      if (move.anim) visitor.avatar.anim = animToWire(move.anim);
+      if (move.anim) this.setAnim(visitor, animToWire(move.anim));
+    }
+
+    /** Animation travels with the pose: a change is sent like a move. */
+    private setAnim(visitor: HallVisitor, anim: number): void {
+      if (visitor.anim === anim) return;
+      visitor.anim = anim;
+      visitor.movedTick = this.poses.tick;
     }
 
     private onChat(client: Client, message: ChatMessage): void {
@@ -261,13 +279,15 @@ export function createHallRoom(deps: HallRoomDeps) {
 
     private onEmote(client: Client, message: EmoteMessage): void {
       const sender = this.bySession.get(client.sessionId);
-      // Emotes over the rate are dropped: the buttons throttle themselves, nothing is lost to say.
-      if (!sender || sender.emotes.take(Date.now()) > 0) return;
+      if (!sender) return;
+      const wait = sender.emotes.take(Date.now());
+      // Over the rate: only the sender hears why (its buttons may show it); nobody else notices.
+      if (wait > 0) return this.tell(client, 'emote-refused', { emote: message.emote, retryAfterMs: wait });
       if (message.emote === 'wave' || message.emote === 'clap') {
         const anim = animToWire(message.emote);
-        sender.avatar.anim = anim;
+        this.setAnim(sender, anim);
         this.clock.setTimeout(() => {
-          if (sender.avatar.anim === anim) sender.avatar.anim = animToWire('idle');
+          if (sender.anim === anim) this.setAnim(sender, animToWire('idle'));
         }, EMOTE_ANIM_MS);
       }
       const event: EmoteEvent = { from: sender.sessionId, emote: message.emote };
@@ -319,8 +339,12 @@ export function createHallRoom(deps: HallRoomDeps) {
       deps.recordEvents(events).catch((error: unknown) => deps.log?.(`[rooms] could not record ${events.length} booth events: ${String(error)}`));
     }
 
-    /** A spawn point, spread a little so newcomers don't stand inside each other (never inside a wall). */
-    private placeNewcomer(): { x: number; z: number; yaw: number } {
+    /**
+     * Where a newcomer appears: the spot it asked for (a booth link) when that is walkable floor,
+     * else a spawn point, spread a little so newcomers don't stand inside each other (never inside a wall).
+     */
+    private placeNewcomer(asked?: { x: number; z: number; yaw: number }): { x: number; z: number; yaw: number } {
+      if (asked && isWalkable(this.grid, asked.x, asked.z)) return asked;
       const spawns = this.view.layout.spawnPoints;
       const n = this.visitors.length;
       const spawn = spawns[n % spawns.length]!;

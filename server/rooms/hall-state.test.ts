@@ -6,7 +6,7 @@ const fieldsOf = (type: unknown) => Object.values((type as Record<symbol, object
 
 describe('room state schema', () => {
   it('holds exactly the avatar fields others may see — never contact data', () => {
-    expect(fieldsOf(AvatarState).sort()).toEqual(['anim', 'booth', 'color', 'name', 'role', 'slot']);
+    expect(fieldsOf(AvatarState).sort()).toEqual(['booth', 'color', 'name', 'role', 'slot']);
     const all = [...fieldsOf(AvatarState), ...fieldsOf(BoothPresence), ...fieldsOf(HallState)].join(' ');
     expect(all).not.toMatch(/email|phone|mobile|company|contact|address|user|account/i);
   });

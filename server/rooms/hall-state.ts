@@ -2,10 +2,10 @@ import { MapSchema, schema, t, type SchemaType } from '@colyseus/schema';
 
 /**
  * One visitor's avatar in room state (see model/room-protocol.ts `AvatarWireState`): what
- * changes rarely — display name, colour, role in the fair, the booth they stand in, uint8
- * animation — and `slot`, the number their poses travel under in the `poses` message. Position
- * and yaw are not here: every move would put the avatar in the patch of every client whose view
- * holds it, and the encoder walks all of them per view. Never contact data: the account's email,
+ * changes rarely — display name, colour, role in the fair, the booth they stand in — and
+ * `slot`, the number their poses travel under in the `poses` message. Position, yaw and
+ * animation are not here: they change as people walk, and any state change sends a patch frame
+ * to every client of the instance (the encoder then walks each client's view). Never contact data: the account's email,
  * phone or company details have no field here (a test holds this list).
  */
 export const AvatarState = schema(
@@ -15,7 +15,6 @@ export const AvatarState = schema(
     role: t.string(),
     booth: t.string(),
     slot: t.uint16(),
-    anim: t.uint8(),
   },
   'AvatarState',
 );

@@ -25,8 +25,12 @@ export interface HallVisitor {
   xCm: number;
   zCm: number;
   yaw: number;
-  /** The `PoseBroadcast` tick whose `poses` messages carry this visitor's latest move. */
+  /** Animation (index into `AVATAR_ANIMS`): travels with the pose, not in state. */
+  anim: number;
+  /** The `PoseBroadcast` tick whose `poses` messages carry this visitor's latest move or animation change. */
   movedTick: number;
+  /** The last tick whose moves this visitor's own `poses` messages have carried. */
+  poseTick: number;
   lastMoveAt: number;
   readonly chat: TokenBucket;
   readonly emotes: TokenBucket;

@@ -5,6 +5,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HALL_ROOM, HallInstanceList } from '../../model';
 import { startExpoServer, type ExpoServer } from '../expo-server';
+import { listenToEveryMessage } from './room-test-support';
 
 /** Polls `check` until it holds (no fixed sleeps). */
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
@@ -33,6 +34,7 @@ describe('hall instances (real server, real sockets, two seats per instance)', (
   const client = () => new Client(server.url);
   async function enter(name: string, hallId = 'hall-1'): Promise<Room> {
     const room = await client().joinOrCreate(HALL_ROOM, { hallId, name });
+    listenToEveryMessage(room);
     seated.push(room);
     return room;
   }
@@ -63,6 +65,7 @@ describe('hall instances (real server, real sockets, two seats per instance)', (
     const open = seated[4]!.roomId; // Ed's instance holds one of two
     await expect(client().joinById(open, { hallId: 'hall-2', name: 'Wrong' })).rejects.toThrow(/belongs to hall "hall-1"/);
     const friend = await client().joinById(open, { hallId: 'hall-1', name: 'Friend' });
+    listenToEveryMessage(friend);
     seated.push(friend);
     expect(friend.roomId).toBe(open);
   });

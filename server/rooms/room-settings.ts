@@ -36,10 +36,23 @@ export const DEFAULT_ROOM_SETTINGS: RoomSettings = {
 export const ROOM_TUNING = {
   /** State patches per second: 20 Hz keeps walking smooth with interpolation. */
   patchIntervalMs: 50,
-  /** Area-of-interest recompute of each view (a share of the viewers per patch tick): people walk ≤ 4 m/s, so 1 m of drift per recompute at most. */
-  aoiIntervalMs: 250,
-  /** Booth membership (presence, enter/leave) is checked at this rate. */
-  boothCheckIntervalMs: 250,
+  /**
+   * Area-of-interest recompute of each view (a share of the viewers per patch tick): people move
+   * ≤ 4 m/s, so ≤ 4 m of drift per recompute, inside the view's 4.5 m keep margin; someone coming
+   * into the 30 m radius shows within a second.
+   */
+  aoiIntervalMs: 1000,
+  /**
+   * Each client gets a `poses` message every this many patch ticks (10 Hz: the rate moves come
+   * in at), the clients taking turns so a tick writes to only a share of the sockets.
+   */
+  poseEveryTicks: 2,
+  /**
+   * Booth membership (presence counts, enter/leave, the booth chat channel) is checked at this
+   * rate. A changed count is a state change, and any state change sends a patch frame to every
+   * client of the instance: twice a second keeps those heavy ticks rare.
+   */
+  boothCheckIntervalMs: 500,
   /** Spatial hash cell edge in metres (about a third of the AOI radius keeps buckets small). */
   spatialCellM: 10,
   /** Any message beyond this per second closes the client (flooding). Moves come at 10 Hz. */

@@ -15,9 +15,12 @@ import {
   footprintRect,
   HALL_ROOM,
   HallView,
+  ServerMessages,
   walkObstacles,
+  wireToAnim,
   wireToMetres,
   wireToYaw,
+  type AvatarAnim,
   type AvatarWireState,
   type BoothPresenceWireState,
   type ServerMessageType,
@@ -73,6 +76,7 @@ export async function startRoomTestServer(rooms: Partial<RoomSettings> = {}): Pr
       // Tests drop sockets on purpose right after joining; let the SDK retry at once.
       room.reconnection.minUptime = 0;
       trackPoses(room);
+      listenToEveryMessage(room);
       return room;
     },
     async close() {
@@ -99,6 +103,7 @@ interface ReceivedPose {
   x: number;
   z: number;
   yaw: number;
+  anim: AvatarAnim;
   updates: number;
 }
 const receivedPoses = new WeakMap<Room, Map<string, ReceivedPose>>();
@@ -120,10 +125,27 @@ export function trackPoses(room: Room): void {
       const id = idOfSlot.get(pose.slot);
       if (id === undefined) return;
       const updates = (poses.get(id)?.updates ?? 0) + 1;
-      poses.set(id, { x: wireToMetres(pose.xCm), z: wireToMetres(pose.zCm), yaw: wireToYaw(pose.yaw), updates });
+      poses.set(id, { x: wireToMetres(pose.xCm), z: wireToMetres(pose.zCm), yaw: wireToYaw(pose.yaw), anim: wireToAnim(pose.anim), updates });
     });
     if (count < 0) throw new Error(`a malformed poses message (${bytes.length} B)`);
   });
+}
+
+/**
+ * Gives every server → client message type a handler on a test client, as the page's client has
+ * (the SDK warns "onMessage() not registered" for each message no test listened to, which buried
+ * real warnings in the test output). Positions (`poses`) are decoded by `trackPoses`; the other
+ * types are checked against their model schema, so a malformed message fails loudly here too.
+ * Handlers added later (`inbox`) receive the same messages: the SDK keeps every handler of a type.
+ */
+export function listenToEveryMessage(room: Room): void {
+  if (!receivedPoses.has(room)) trackPoses(room);
+  for (const type of Object.keys(ServerMessages) as ServerMessageType[]) {
+    room.onMessage(type, (message: unknown) => {
+      const parsed = ServerMessages[type].safeParse(message);
+      if (!parsed.success) throw new Error(`a malformed '${type}' message: ${JSON.stringify(message)}`);
+    });
+  }
 }
 
 /** Where `room` last saw avatar `id` (its own by default), in metres; undefined while not in its view or not posed yet. */
@@ -133,6 +155,8 @@ export const positionOf = (room: Room, id = room.sessionId): { x: number; z: num
 };
 
 /** How many poses of avatar `id` `room` has received. */
+/** The animation of an avatar as this client last received it (it travels with the pose). */
+export const animOf = (room: Room, id: string): AvatarAnim | undefined => receivedPoses.get(room)?.get(id)?.anim;
 export const poseUpdatesOf = (room: Room, id: string): number => receivedPoses.get(room)?.get(id)?.updates ?? 0;
 
 /** Collects every server message of the given types a room receives. */
