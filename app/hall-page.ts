@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { createHallView, HallRoomClient, type HallViewHandle, type RoomStatus } from '../engine';
-import { pickText, type HallView, type Locale } from '../model';
+import { createHallView, HallRoomClient, type HallViewHandle, type RemoteVisitor, type RoomStatus } from '../engine';
+import { KICKED_CLOSE_CODE, pickText, type HallView, type Locale } from '../model';
 import { AnalyticsBeacon, analyticsVisitorId } from './analytics-beacon';
 import { boothStartPose } from './booth-start-pose';
 import { ApiError, api } from './api-client';
@@ -19,7 +19,13 @@ import { instanceFromSearch } from './hall-instance-link';
 import './xr-button';
 import './touch-stick';
 import './hall-chat-panel';
-import type { ChatDelivery, ChatRefusal } from '../model';
+import './hall-people-panel';
+import type { EmoteLine } from './hall-chat-panel';
+import type { ModerateRequest } from './hall-people-panel';
+import { moderationAnswered, moderationRequested, NO_MODERATION, type ModerationRecord } from './hall-people';
+import { clockTime } from './clock-time';
+import { rememberedRemoval, rememberRemoval } from './hall-removal-memory';
+import type { ChatDelivery, ChatRefusal, EmoteRefusal } from '../model';
 import type { StickMove } from './touch-stick';
 
 type Phase = 'data' | 'shell' | 'booths' | 'products' | 'done';
@@ -48,13 +54,19 @@ export class HallPage extends LitElement {
       .topbar h1 { font-size: 17px; margin: 0; flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; text-shadow: 0 1px 3px #000; }
       @media (max-width: 600px) { .topbar { gap: 8px; padding: 8px; } .topbar h1 { font-size: 15px; } }
       .online { font-size: 13px; background: rgba(0, 0, 0, 0.35); padding: 4px 10px; border-radius: 999px; }
-      .help { position: absolute; bottom: 12px; left: 50%; transform: translateX(-50%); font-size: 13px; background: rgba(0, 0, 0, 0.45); padding: 6px 14px; border-radius: 999px; white-space: nowrap; max-width: 95vw; overflow: hidden; text-overflow: ellipsis; }
+      .help { position: absolute; bottom: 12px; left: 50%; transform: translateX(-50%); font-size: 13px; background: rgba(0, 0, 0, 0.45); padding: 6px 14px; border-radius: 999px; white-space: nowrap; max-width: 95vw; overflow: hidden; text-overflow: ellipsis; pointer-events: none; }
+      /* The help line is wide and sits over the chat's bottom row: the chat stays on top and clickable. */
+      expo-hall-chat { z-index: 1; }
+      /* Organizers' people panel: its list ends above the chat and the joystick, but stays above the help line and toasts. */
+      expo-hall-people { z-index: 2; }
       .overlay { position: absolute; inset: 0; display: grid; place-items: center; background: #0f1a2b; }
       .overlay.translucent { background: rgba(15, 26, 43, 0.55); }
       .loading { width: min(420px, 80vw); }
       .error { max-width: 480px; background: #fff; color: var(--expo-ink); padding: 20px 24px; border-radius: 12px; }
       .error h2 { margin-top: 0; color: var(--expo-danger); }
       .toast { position: absolute; top: 60px; left: 50%; transform: translateX(-50%); font-size: 14px; background: rgba(0, 0, 0, 0.6); padding: 6px 16px; border-radius: 999px; max-width: 90vw; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; pointer-events: none; }
+      .removed { max-width: 480px; background: #fff; color: var(--expo-ink); padding: 20px 24px; border-radius: 12px; }
+      .removed h2 { margin-top: 0; color: var(--expo-danger); font-size: 18px; }
       .notice { position: absolute; top: 104px; left: 50%; transform: translateX(-50%); display: flex; gap: 10px; align-items: center; font-size: 14px; background: rgba(10, 20, 40, 0.85); padding: 8px 14px; border-radius: 10px; max-width: min(560px, 92vw); }
       expo-product-panel { position: absolute; right: 16px; top: 64px; width: min(380px, calc(100vw - 32px)); color: var(--expo-ink); }
       @media (max-width: 600px) { expo-product-panel { top: auto; bottom: 56px; right: 8px; left: 8px; width: auto; } }
@@ -66,8 +78,16 @@ export class HallPage extends LitElement {
   /** Chat lines heard (both channels), the last refusal, the booth stood in and every booth's presence. */
   @state() private chatLines: ChatDelivery[] = [];
   @state() private chatRefusal: ChatRefusal | undefined;
+  @state() private emoteRefusal: EmoteRefusal | undefined;
   @state() private ownBooth = '';
   @state() private moderator = false;
+  /** Organizers: the answers to their mutes and kicks (the people panel shows them). */
+  @state() private moderation: ModerationRecord = NO_MODERATION;
+  /** The last emotes near the visitor, for the chat panel. */
+  @state() private emotes: EmoteLine[] = [];
+  private emoteSeq = 0;
+  /** An organizer removed this visitor from the instance (until: when they may come back, when known). */
+  @state() private removed: { until: number | undefined } | undefined;
   private readonly boothPresence = new Map<string, { visitors: number; staff: number }>();
   @state() private progress = 0;
   @state() private error: PageError | undefined;
@@ -91,7 +111,8 @@ export class HallPage extends LitElement {
   /** Where `?booth=` asked the visit to start, if anywhere. */
   private startAtBooth: { x: number; z: number; yaw: number } | undefined;
   private room: HallRoomClient | undefined;
-  private readonly remoteIds = new Set<string>();
+  /** Everyone this client sees (the room's area of interest), by session id, updated in place by the room client. */
+  private readonly remotes = new Map<string, RemoteVisitor>();
   private readonly cleanups: (() => void)[] = [];
 
   private get hallId(): string {
@@ -208,15 +229,16 @@ export class HallPage extends LitElement {
       hallId: view.layout.id,
       name: me.name,
       color: me.color,
+      ...(this.startAtBooth ? { start: this.startAtBooth } : {}),
       onVisitor: (visitor) => {
-        if (!this.remoteIds.has(visitor.id)) {
-          this.remoteIds.add(visitor.id);
+        if (!this.remotes.has(visitor.id)) {
+          this.remotes.set(visitor.id, visitor);
           this.requestUpdate(); // the online count
         }
         this.handle?.remoteAvatars.upsert(visitor.id, visitor);
       },
       onVisitorLeft: (id) => {
-        this.remoteIds.delete(id);
+        this.remotes.delete(id);
         this.requestUpdate();
         this.handle?.remoteAvatars.remove(id);
       },
@@ -233,9 +255,26 @@ export class HallPage extends LitElement {
       },
       onChatHistory: (history) => (this.chatLines = [...history.messages, ...this.chatLines].slice(-200)),
       onChatRefused: (refusal) => (this.chatRefusal = refusal),
+      onEmoteRefused: (refusal) => {
+        this.emoteRefusal = refusal;
+        // The limit refills in seconds: the note goes once it has.
+        setTimeout(() => {
+          if (this.emoteRefusal === refusal) this.emoteRefusal = undefined;
+        }, refusal.retryAfterMs);
+      },
       onModerated: (notice) => {
         if (notice.action === 'muted') this.chatRefusal = { reason: 'muted', ...(notice.until ? { mutedUntil: notice.until } : {}) };
         if (notice.action === 'unmuted') this.chatRefusal = undefined;
+        // The server closes the connection right after; the page says why instead of "offline".
+        if (notice.action === 'kicked') {
+          this.removed = { until: notice.until };
+          if (notice.until) rememberRemoval(sessionStorage, view.layout.id, notice.until);
+        }
+      },
+      onModerationResult: (result) => (this.moderation = moderationAnswered(this.moderation, result, Date.now())),
+      onEmote: ({ from, emote }) => {
+        const name = from === this.room?.sessionId ? this.i18n.t('chat.you') : (this.remotes.get(from)?.name ?? this.i18n.t('chat.someone'));
+        this.emotes = [...this.emotes.slice(-9), { seq: ++this.emoteSeq, from, name, emote }];
       },
       onBoothPresence: ({ slotId, visitors, staff }) => {
         this.boothPresence.set(slotId, { visitors, staff });
@@ -249,6 +288,10 @@ export class HallPage extends LitElement {
       await room.connect();
     } catch (error) {
       this.roomStatus = 'closed';
+      // Still inside a removal's ban: the server refuses the join with the kick's code.
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === KICKED_CLOSE_CODE) {
+        this.removed ??= { until: rememberedRemoval(sessionStorage, view.layout.id, Date.now()) };
+      }
       console.warn('[hall] could not join the hall room:', error);
     }
   }
@@ -263,13 +306,25 @@ export class HallPage extends LitElement {
         ? html`<expo-hall-chat
             .lines=${this.chatLines}
             .refusal=${this.chatRefusal}
+            .emoteRefusal=${this.emoteRefusal}
             .booth=${this.ownBooth ? { name: this.boothName(this.ownBooth), visitors: 0, staff: 0, ...this.boothPresence.get(this.ownBooth) } : undefined}
             .moderator=${this.moderator}
             .selfId=${this.room?.sessionId ?? ''}
             @chat-send=${(e: CustomEvent<{ text: string; channel: 'near' | 'booth' }>) => this.room?.sendChat(e.detail.text, e.detail.channel)}
             @emote-send=${(e: CustomEvent<{ emote: Parameters<HallRoomClient['sendEmote']>[0] }>) => this.room?.sendEmote(e.detail.emote)}
-            @moderate=${(e: CustomEvent<{ action: 'mute' | 'kick'; sessionId: string }>) => this.room?.moderate(e.detail.action, e.detail.sessionId)}
+            .emotes=${this.emotes}
+            @moderate=${(e: CustomEvent<ModerateRequest>) => this.moderate(e.detail)}
           ></expo-hall-chat>`
+        : nothing}
+      ${this.moderator && this.roomStatus === 'connected'
+        ? html`<expo-hall-people
+            .people=${this.remotes}
+            .selfId=${this.room?.sessionId ?? ''}
+            .selfPose=${() => this.handle?.getPose()}
+            .boothName=${(slotId: string) => this.boothName(slotId)}
+            .record=${this.moderation}
+            @moderate=${(e: CustomEvent<ModerateRequest>) => this.moderate(e.detail)}
+          ></expo-hall-people>`
         : nothing}
       <div class="topbar">
         <a class="button" href=${locale === 'en' ? '/' : `/?lang=${locale}`}>← ${this.i18n.t('hall.back')}</a>
@@ -279,6 +334,7 @@ export class HallPage extends LitElement {
         <expo-xr-button .handle=${this.handle}></expo-xr-button>
         <expo-locale-switch></expo-locale-switch>
       </div>
+      ${this.removed ? this.renderRemoved(this.removed.until) : nothing}
       ${this.instanceRefused
         ? html`<div class="notice" role="alert" data-testid="instance-refused">
             ${this.i18n.t('hall.instanceRefused')}
@@ -302,8 +358,24 @@ export class HallPage extends LitElement {
     `;
   }
 
+  /** Organizers' mute / unmute / kick, from the people panel or a chat line; the server checks and answers. */
+  private moderate(request: ModerateRequest): void {
+    if (!this.room) return;
+    this.moderation = moderationRequested(this.moderation, request);
+    this.room.moderate(request.action, request.sessionId, request.minutes);
+  }
+
+  /** Removed by an organizer: said plainly, with when they may come back into this instance. */
+  private renderRemoved(until: number | undefined) {
+    return html`<div class="overlay translucent"><div class="removed" role="alert" data-testid="removed">
+      <h2>${this.i18n.t('chat.moderated.kicked')}</h2>
+      <p>${until ? this.i18n.t('hall.removedUntil', { time: clockTime(until, this.i18n.locale) }) : this.i18n.t('hall.removedLater')}</p>
+      <a class="button primary" href="/">${this.i18n.t('hall.back')}</a>
+    </div></div>`;
+  }
+
   private renderOnline() {
-    if (this.roomStatus === 'connected') return html`<span class="online" data-testid="online">${this.i18n.t('hall.online', { n: this.remoteIds.size + 1 })}</span>`;
+    if (this.roomStatus === 'connected') return html`<span class="online" data-testid="online">${this.i18n.t('hall.online', { n: this.remotes.size + 1 })}</span>`;
     if (this.roomStatus === 'reconnecting') return html`<span class="online">${this.i18n.t('hall.reconnecting')}</span>`;
     if (this.roomStatus === 'closed') return html`<span class="online">${this.i18n.t('hall.offline')}</span>`;
     return nothing;

@@ -4,6 +4,8 @@ import type { HallRoomClient, HallViewHandle } from '../engine';
 export interface HallTestHook {
   phase: string;
   sessionId: string | undefined;
+  /** The hall instance (room id) joined, as the invite link names it. */
+  roomId: string | undefined;
   pose(): { x: number; z: number; yaw: number } | undefined;
   /** Rendered (interpolated) positions of the other visitors, by session id. */
   remotePositions(): Record<string, { x: number; z: number }>;
@@ -15,6 +17,12 @@ export interface HallTestHook {
   xrInfo(): ReturnType<HallViewHandle['xrInfo']>;
   /** Click-to-walk events so far (started with its goal, ended with its reason, failed). */
   walks(): { type: string; reason?: string; x?: number; z?: number }[];
+  /**
+   * Walks to (x, z) as a click on that floor spot does (click-to-walk; false when no path). The one
+   * command here: it lets tests put visitors in a booth or far apart on foot, so the room follows
+   * at walking speed as it would a person.
+   */
+  walkTo(x: number, z: number): boolean;
   cameraMode: string;
 }
 
@@ -25,8 +33,9 @@ declare global {
 }
 
 /**
- * Puts a read-only hook on `window.openExpo` so tests can wait on the engine's state instead
- * of sleeping. It exposes nothing a visitor couldn't see on screen.
+ * Puts a hook on `window.openExpo` so tests can wait on the engine's state instead of sleeping.
+ * It exposes nothing a visitor couldn't see on screen, and does nothing a visitor couldn't do
+ * (`walkTo` is a click on the floor).
  */
 export function exposeTestHook(
   read: () => { handle: HallViewHandle; room: HallRoomClient | undefined; phase: string; walks?: { type: string; reason?: string; x?: number; z?: number }[] },
@@ -37,6 +46,9 @@ export function exposeTestHook(
     },
     get sessionId() {
       return read().room?.sessionId;
+    },
+    get roomId() {
+      return read().room?.roomId;
     },
     pose: () => read().handle.getPose(),
     remotePositions: () => {
@@ -55,6 +67,7 @@ export function exposeTestHook(
     },
     xrInfo: () => read().handle.xrInfo(),
     walks: () => [...(read().walks ?? [])],
+    walkTo: (x, z) => read().handle.walkTo(x, z),
     get cameraMode() {
       return read().handle.cameraMode;
     },
