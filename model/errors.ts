@@ -13,7 +13,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One line per issue: `slots[12].x: slot extends 1.5 m beyond the hall's east wall`. */
+/** One line per issue: `slots[12].x: slot "a-12" extends 1.5 m beyond the hall's east wall`. */
 export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);

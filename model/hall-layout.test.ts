@@ -46,14 +46,14 @@ describe('HallLayout', () => {
     it('names the slot, the axis, the wall and the distance', () => {
       // A 3 m booth centred 1.5 m from the east wall is fine; centred on the wall it sticks out 1.5 m.
       expect(errorsOf(hall({ slots: [slot(inline(5, 10), 0), slot(inline(28.5, 10), 1), slot(inline(30, 14), 2)] }))).toEqual([
-        "slots[2].x: slot extends 1.5 m beyond the hall's east wall",
+        "slots[2].x: slot \"s-2\" extends 1.5 m beyond the hall's east wall",
       ]);
     });
 
     it.each([
-      ['west', inline(0.5, 10), "slots[0].x: slot extends 1 m beyond the hall's west wall"],
-      ['north', inline(10, 19.25), "slots[0].z: slot extends 0.75 m beyond the hall's north wall"],
-      ['south', inline(25, 1), "slots[0].z: slot extends 0.5 m beyond the hall's south wall"],
+      ['west', inline(0.5, 10), "slots[0].x: slot \"s-0\" extends 1 m beyond the hall's west wall"],
+      ['north', inline(10, 19.25), "slots[0].z: slot \"s-0\" extends 0.75 m beyond the hall's north wall"],
+      ['south', inline(25, 1), "slots[0].z: slot \"s-0\" extends 0.5 m beyond the hall's south wall"],
     ])('%s wall', (_wall, s, message) => {
       expect(errorsOf(hall({ slots: [slot(s)] }))).toEqual([message]);
     });
@@ -61,15 +61,15 @@ describe('HallLayout', () => {
     it('turns the footprint with the rotation', () => {
       // 6 m wide × 3 m deep: sticks out east when unturned, fits when turned 90° (3 m along x).
       const corner = { x: 28, z: 10, width: 6, depth: 3, kind: 'corner' as const };
-      expect(errorsOf(hall({ slots: [slot({ ...corner, rotation: 0 })] }))).toEqual(["slots[0].x: slot extends 1 m beyond the hall's east wall"]);
+      expect(errorsOf(hall({ slots: [slot({ ...corner, rotation: 0 })] }))).toEqual(["slots[0].x: slot \"s-0\" extends 1 m beyond the hall's east wall"]);
       expect(errorsOf(hall({ slots: [slot({ ...corner, rotation: 90 })] }))).toEqual([]);
       expect(errorsOf(hall({ slots: [slot({ ...corner, rotation: 270 })] }))).toEqual([]);
-      expect(errorsOf(hall({ slots: [slot({ ...corner, rotation: 180 })] }))).toEqual(["slots[0].x: slot extends 1 m beyond the hall's east wall"]);
+      expect(errorsOf(hall({ slots: [slot({ ...corner, rotation: 180 })] }))).toEqual(["slots[0].x: slot \"s-0\" extends 1 m beyond the hall's east wall"]);
     });
 
     it('tolerates a millimetre of rounding but not more', () => {
       expect(errorsOf(hall({ slots: [slot(inline(28.5005, 10))] }))).toEqual([]);
-      expect(errorsOf(hall({ slots: [slot(inline(28.51, 10))] }))).toEqual(["slots[0].x: slot extends 0.01 m beyond the hall's east wall"]);
+      expect(errorsOf(hall({ slots: [slot(inline(28.51, 10))] }))).toEqual(["slots[0].x: slot \"s-0\" extends 0.01 m beyond the hall's east wall"]);
     });
   });
 
@@ -127,7 +127,7 @@ describe('HallLayout', () => {
     const cutouts = [{ x: 25, z: 16, width: 10, depth: 8 }];
 
     it('refuses a slot in a cutout', () => {
-      expect(errorsOf(hall({ cutouts, slots: [slot(inline(21, 13))] }))).toEqual(['slots[0]: slot lies in cutout 0, which is not part of the hall']);
+      expect(errorsOf(hall({ cutouts, slots: [slot(inline(21, 13))] }))).toEqual(['slots[0]: slot "s-0" lies in cutout 0, which is not part of the hall']);
       expect(errorsOf(hall({ cutouts, slots: [slot(inline(18.5, 13))] }))).toEqual([]);
     });
 
@@ -174,6 +174,6 @@ describe('HallLayout', () => {
     });
     const bad = hall({ slots: [slot(inline(30, 10))] });
     expect(() => HallLayoutDocument.parse(bad)).toThrow(DocumentError);
-    expect(() => HallLayoutDocument.parse(bad)).toThrow(`invalid HallLayout: slots[0].x: slot extends 1.5 m beyond the hall's east wall`);
+    expect(() => HallLayoutDocument.parse(bad)).toThrow(`invalid HallLayout: slots[0].x: slot "s-0" extends 1.5 m beyond the hall's east wall`);
   });
 });

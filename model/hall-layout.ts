@@ -140,11 +140,11 @@ function checkHallSemantics(hall: HallShape, ctx: z.RefinementCtx): void {
     ];
     for (const [axis, wall, over] of beyond) {
       if (over > eps) {
-        ctx.addIssue({ code: 'custom', path: ['slots', i, axis], message: `slot extends ${round(over)} m beyond the hall's ${wall} wall` });
+        ctx.addIssue({ code: 'custom', path: ['slots', i, axis], message: `slot "${slot.id}" extends ${round(over)} m beyond the hall's ${wall} wall` });
       }
     }
     cutouts.forEach((c, k) => {
-      if (rectsOverlap(r, c)) ctx.addIssue({ code: 'custom', path: ['slots', i], message: `slot lies in cutout ${k}, which is not part of the hall` });
+      if (rectsOverlap(r, c)) ctx.addIssue({ code: 'custom', path: ['slots', i], message: `slot "${slot.id}" lies in cutout ${k}, which is not part of the hall` });
     });
     hall.entrances.forEach((entrance, k) => {
       if (rectsOverlap(r, clearRects[k]!)) {

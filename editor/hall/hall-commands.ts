@@ -2,9 +2,13 @@ import type { BoothSlot, Entrance, HallLayout } from '../../model';
 import type { EditCommand } from '../core/edit-history';
 import { HALL_EDITOR_CONFIG as C } from './hall-editor-config';
 
-/** What the plan can select: a booth slot, a stage, a sign or an entrance, by kind and id. */
-export type PlanKind = 'slot' | 'stage' | 'sign' | 'entrance';
-/** `slot:a-01`, `stage:main` — one string per selectable thing, so selections are plain sets. */
+/**
+ * What the plan can select, by kind and id: booth slots, stages, signs, entrances, carpeted aisles,
+ * floor cut-outs and spawn points. Cut-outs and spawn points have no id in the document, so their
+ * index stands for it (`cutout:0`, `spawn:1`).
+ */
+export type PlanKind = 'slot' | 'stage' | 'sign' | 'entrance' | 'aisle' | 'cutout' | 'spawn';
+/** `slot:a-01`, `stage:main`, `cutout:0` — one string per selectable thing, so selections are plain sets. */
 export type PlanKey = `${PlanKind}:${string}`;
 
 export const planKey = (kind: PlanKind, id: string): PlanKey => `${kind}:${id}`;
@@ -14,12 +18,15 @@ export function parsePlanKey(key: PlanKey): { kind: PlanKind; id: string } {
 }
 
 /** The key of everything selectable in a layout. */
-export function planKeysOf(doc: Pick<HallLayout, 'slots' | 'stages' | 'signage' | 'entrances'>): PlanKey[] {
+export function planKeysOf(doc: Pick<HallLayout, 'slots' | 'stages' | 'signage' | 'entrances' | 'aisles' | 'cutouts' | 'spawnPoints'>): PlanKey[] {
   return [
     ...doc.slots.map((s) => planKey('slot', s.id)),
     ...doc.stages.map((s) => planKey('stage', s.id)),
     ...doc.signage.map((s) => planKey('sign', s.id)),
     ...doc.entrances.map((e) => planKey('entrance', e.id)),
+    ...doc.aisles.map((a) => planKey('aisle', a.id)),
+    ...doc.cutouts.map((_, i) => planKey('cutout', String(i))),
+    ...doc.spawnPoints.map((_, i) => planKey('spawn', String(i))),
   ];
 }
 
@@ -61,6 +68,9 @@ export function moveSelection(keys: readonly PlanKey[], dx: number, dz: number):
       slots: doc.slots.map((s) => (wanted.has(planKey('slot', s.id)) ? shift(s) : s)),
       stages: doc.stages.map((s) => (wanted.has(planKey('stage', s.id)) ? shift(s) : s)),
       signage: doc.signage.map((s) => (wanted.has(planKey('sign', s.id)) ? shift(s) : s)),
+      aisles: doc.aisles.map((a) => (wanted.has(planKey('aisle', a.id)) ? shift(a) : a)),
+      cutouts: doc.cutouts.map((c, i) => (wanted.has(planKey('cutout', String(i))) ? shift(c) : c)),
+      spawnPoints: doc.spawnPoints.map((p, i) => (wanted.has(planKey('spawn', String(i))) ? shift(p) : p)),
       entrances: doc.entrances.map((e) => {
         if (!wanted.has(planKey('entrance', e.id))) return e;
         const along = e.wall === 'north' || e.wall === 'south' ? dx : dz;
@@ -72,7 +82,7 @@ export function moveSelection(keys: readonly PlanKey[], dx: number, dz: number):
 }
 
 /**
- * Gives a slot or stage a new footprint (from a resize handle, whose edges are already on the
+ * Gives a slot, stage, aisle or cut-out a new footprint (from a resize handle, whose edges are already on the
  * grid: the centre may then sit on a half step), never below the minimum side.
  */
 export function setRect(key: PlanKey, rect: CentredRect): HallCommand {
@@ -92,6 +102,8 @@ export function setRect(key: PlanKey, rect: CentredRect): HallCommand {
       };
     }
     if (kind === 'stage') return { ...doc, stages: doc.stages.map((s) => (s.id === id ? { ...s, ...fit(rect) } : s)) };
+    if (kind === 'aisle') return { ...doc, aisles: doc.aisles.map((a) => (a.id === id ? { ...a, ...fit(rect) } : a)) };
+    if (kind === 'cutout') return { ...doc, cutouts: doc.cutouts.map((c, i) => (String(i) === id ? fit(rect) : c)) };
     return doc;
   });
 }
@@ -131,28 +143,43 @@ export function addEntrance(wall: Entrance['wall'], id: string): HallCommand {
   }));
 }
 
-/** Removes the selection; a hall keeps at least one entrance (the schema needs one), so the last is left. */
+/** Why a deletion is refused: it would take the hall's last entrance or last spawn point (the schema needs one of each). */
+export type RemovalRefusal = 'lastEntrance' | 'lastSpawnPoint';
+
+export function removalRefusal(doc: Pick<HallLayout, 'entrances' | 'spawnPoints'>, keys: readonly PlanKey[]): RemovalRefusal | undefined {
+  const gone = new Set(keys);
+  if (doc.entrances.every((e) => gone.has(planKey('entrance', e.id)))) return 'lastEntrance';
+  if (doc.spawnPoints.every((_, i) => gone.has(planKey('spawn', String(i))))) return 'lastSpawnPoint';
+  return undefined;
+}
+
+/**
+ * Removes the selection. A deletion that would leave no entrance or no spawn point is refused
+ * whole (the document stays as it is; the editor says why, from `removalRefusal`).
+ */
 export function removeSelection(keys: readonly PlanKey[]): HallCommand {
   const gone = new Set(keys);
   return command(keys.length === 1 ? `delete ${parsePlanKey(keys[0]!).id}` : `delete ${keys.length} items`, (doc) => {
-    const entrances = doc.entrances.filter((e) => !gone.has(planKey('entrance', e.id)));
+    if (removalRefusal(doc, keys)) return doc;
     const next: HallLayout = {
       ...doc,
       slots: doc.slots.filter((s) => !gone.has(planKey('slot', s.id))),
       stages: doc.stages.filter((s) => !gone.has(planKey('stage', s.id))),
       signage: doc.signage.filter((s) => !gone.has(planKey('sign', s.id))),
-      entrances: entrances.length > 0 ? entrances : doc.entrances,
+      entrances: doc.entrances.filter((e) => !gone.has(planKey('entrance', e.id))),
+      aisles: doc.aisles.filter((a) => !gone.has(planKey('aisle', a.id))),
+      cutouts: doc.cutouts.filter((_, i) => !gone.has(planKey('cutout', String(i)))),
+      spawnPoints: doc.spawnPoints.filter((_, i) => !gone.has(planKey('spawn', String(i)))),
     };
-    const same = next.slots.length === doc.slots.length && next.stages.length === doc.stages.length && next.signage.length === doc.signage.length && next.entrances.length === doc.entrances.length;
-    return same ? doc : next;
+    return planKeysOf(next).length === planKeysOf(doc).length ? doc : next;
   });
 }
 
-/** Copies the selected slots, stages and signs one step east, unassigned; answers the copies' keys through `onKeys`. */
+/** Copies the selected slots (unassigned), stages, signs, aisles, cut-outs and spawn points one step east; answers the copies' keys through `onKeys`. */
 export function duplicateSelection(keys: readonly PlanKey[], onKeys: (keys: PlanKey[]) => void = () => undefined): HallCommand {
   const wanted = new Set(keys);
   return command(`duplicate ${keys.length} items`, (doc) => {
-    const ids = new Set([...doc.slots.map((s) => s.id), ...doc.stages.map((s) => s.id), ...doc.signage.map((s) => s.id)]);
+    const ids = new Set([...doc.slots.map((s) => s.id), ...doc.stages.map((s) => s.id), ...doc.signage.map((s) => s.id), ...doc.aisles.map((a) => a.id)]);
     const fresh = (prefix: string) => {
       const id = freeId(prefix.replace(/-\d+$/, '') || prefix, ids);
       ids.add(id);
@@ -176,21 +203,54 @@ export function duplicateSelection(keys: readonly PlanKey[], onKeys: (keys: Plan
       made.push(planKey('sign', id));
       return { ...s, id, x: snap(s.x + C.duplicateOffset) };
     });
+    const aisles = doc.aisles.filter((a) => wanted.has(planKey('aisle', a.id))).map((a) => {
+      const id = fresh(a.id);
+      made.push(planKey('aisle', id));
+      return { ...a, id, x: snap(a.x + C.duplicateOffset) };
+    });
+    const east = <T extends { x: number }>(item: T): T => ({ ...item, x: snap(item.x + C.duplicateOffset) });
+    const cutouts = doc.cutouts.filter((_, i) => wanted.has(planKey('cutout', String(i)))).map(east);
+    cutouts.forEach((_, k) => made.push(planKey('cutout', String(doc.cutouts.length + k))));
+    const spawnPoints = doc.spawnPoints.filter((_, i) => wanted.has(planKey('spawn', String(i)))).map(east);
+    spawnPoints.forEach((_, k) => made.push(planKey('spawn', String(doc.spawnPoints.length + k))));
     if (made.length === 0) return doc;
     onKeys(made);
-    return { ...doc, slots: [...doc.slots, ...slots], stages: [...doc.stages, ...stages], signage: [...doc.signage, ...signs] };
+    return {
+      ...doc,
+      slots: [...doc.slots, ...slots],
+      stages: [...doc.stages, ...stages],
+      signage: [...doc.signage, ...signs],
+      aisles: [...doc.aisles, ...aisles],
+      cutouts: [...doc.cutouts, ...cutouts],
+      spawnPoints: [...doc.spawnPoints, ...spawnPoints],
+    };
   });
 }
 
-/** Turns the selected slots and stages a quarter clockwise about their centres. */
-export function rotateSelection(keys: readonly PlanKey[]): HallCommand {
+/**
+ * Turns the selection about each item's centre: slots and stages a quarter clockwise, aisles and
+ * cut-outs a quarter too (they are plain rectangles, so width and depth swap), spawn points by
+ * `spawnYawStep` degrees (`direction` -1: counter-clockwise).
+ */
+export function rotateSelection(keys: readonly PlanKey[], direction: 1 | -1 = 1): HallCommand {
   const wanted = new Set(keys);
-  const turn = <T extends { rotation: 0 | 90 | 180 | 270 }>(item: T): T => ({ ...item, rotation: ((item.rotation + 90) % 360) as T['rotation'] });
+  const turn = <T extends { rotation: 0 | 90 | 180 | 270 }>(item: T): T => ({ ...item, rotation: ((item.rotation + 360 + direction * 90) % 360) as T['rotation'] });
+  const swap = <T extends CentredRect>(r: T): T => ({ ...r, width: r.depth, depth: r.width });
   return command(`rotate ${keys.length} items`, (doc) => {
     const slots = doc.slots.map((s) => (wanted.has(planKey('slot', s.id)) ? turn(s) : s));
     const stages = doc.stages.map((s) => (wanted.has(planKey('stage', s.id)) ? turn(s) : s));
-    return slots.some((s, i) => s !== doc.slots[i]) || stages.some((s, i) => s !== doc.stages[i]) ? { ...doc, slots, stages } : doc;
+    const aisles = doc.aisles.map((a) => (wanted.has(planKey('aisle', a.id)) ? swap(a) : a));
+    const cutouts = doc.cutouts.map((c, i) => (wanted.has(planKey('cutout', String(i))) ? swap(c) : c));
+    const spawnPoints = doc.spawnPoints.map((p, i) => (wanted.has(planKey('spawn', String(i))) ? { ...p, yaw: normalYaw(p.yaw + direction * C.spawnYawStep) } : p));
+    const next = { ...doc, slots, stages, aisles, cutouts, spawnPoints };
+    const changed = (a: readonly unknown[], b: readonly unknown[]) => a.some((x, i) => x !== b[i]);
+    return changed(slots, doc.slots) || changed(stages, doc.stages) || changed(aisles, doc.aisles) || changed(cutouts, doc.cutouts) || changed(spawnPoints, doc.spawnPoints) ? next : doc;
   });
+}
+
+/** A yaw in [0, 360), so turning round and round keeps it inside the schema's ±360°. */
+export function normalYaw(yaw: number): number {
+  return mm(((yaw % 360) + 360) % 360);
 }
 
 /** Assigns a slot to an exhibitor, or frees it (`undefined`). */
@@ -232,7 +292,8 @@ export function resizeHall(width: number, depth: number): HallCommand {
     return {
       ...doc,
       size: { ...doc.size, width: w, depth: d },
-      spawnPoints: doc.spawnPoints.map((p) => ({ ...p, x: Math.min(p.x, w), z: Math.min(p.z, d) })),
+      // One grid step from the wall: clear of it by more than a visitor's radius (the walkable-floor rule).
+      spawnPoints: doc.spawnPoints.map((p) => ({ ...p, x: Math.min(p.x, w - C.grid), z: Math.min(p.z, d - C.grid) })),
     };
   });
 }

@@ -12,6 +12,15 @@ export const HALL_EDITOR_CONFIG = {
   newSlot: { width: 3, depth: 3 },
   newStage: { width: 8, depth: 4 },
   newEntranceWidth: 4,
+  /** A new cut-out: a square the size of a column block or a small café. */
+  newCutout: { width: 4, depth: 4 },
+  /** A new carpeted aisle, east–west. */
+  newAisle: { width: 12, depth: 3 },
+  /** The schema's limits on cut-outs and spawn points (model/hall-layout.ts): adding stops there. */
+  maxCutouts: 8,
+  maxSpawnPoints: 32,
+  /** R turns a spawn point this many degrees (Shift+R back). */
+  spawnYawStep: 45,
   signHeight: 4,
   /** Plan zoom limits, in screen pixels per metre. */
   minZoom: 2,
@@ -20,8 +29,12 @@ export const HALL_EDITOR_CONFIG = {
   wheelZoomStep: 1.15,
   /** Handles on the plan are this many screen pixels across. */
   handlePx: 10,
-  /** A pointer must travel this far (px) before a press becomes a drag. */
+  /** A pointer must travel this far (px) before a press becomes a drag… */
   dragThresholdPx: 3,
+  /** …a finger farther, since a tap wobbles more than a mouse click. */
+  touchDragThresholdPx: 8,
+  /** Half the side of the square a spawn point or sign occupies on the plan (they are points in the layout). */
+  pointHalfSide: 0.6,
   /** Drafts are written at most this often while editing (ms). */
   draftSaveDelayMs: 250,
   /** Exhibitors listed by the picker at once. */

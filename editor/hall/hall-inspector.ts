@@ -1,15 +1,24 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { BoothKind, pickText, type Exhibitor, type HallLayout, type Locale } from '../../model';
+import { BoothKind, HexColor, pickText, Sign, SpawnPoint, Stage, type Exhibitor, type HallLayout, type LocalizedText, type Locale } from '../../model';
+import type { z } from 'zod';
 import type { EditCommand } from '../core/edit-history';
+import { checkFields, type FieldMessages } from './field-check';
+import { renameStage, setHallStyle, setSignText, setSpawnYaw } from './floor-commands';
 import { assignExhibitor, parsePlanKey, updateEntrance, updateSlot, type PlanKey } from './hall-commands';
 import { HALL_EDITOR_CONFIG as C } from './hall-editor-config';
 import { hallText, type HallEditorMessage } from './hall-editor-messages';
 
+type StyleKey = keyof HallLayout['style'];
+const STYLE_KEYS: readonly StyleKey[] = ['floorColor', 'wallColor', 'carpetColor'];
+
 /**
  * `<hall-inspector>`: the properties of what is selected on the plan — a slot's label, kind and
- * exhibitor (searched by name among the approved ones), an entrance's wall, position and width —
- * each change sent up as one command.
+ * exhibitor (searched by name among the approved ones), an entrance's wall, position and width, a
+ * stage's name and a sign's text in both languages, a spawn point's facing, a cut-out's or aisle's
+ * size — and, with nothing selected, the hall's colours. Each change is sent up as one command once
+ * the model's schema takes it; otherwise the schema's objection shows next to the field and
+ * nothing changes.
  */
 @customElement('hall-inspector')
 export class HallInspector extends LitElement {
@@ -24,6 +33,10 @@ export class HallInspector extends LitElement {
     .assigned { padding: 6px 8px; background: #e6f5ea; border-radius: 6px; margin-bottom: 6px; }
     button.free { font: inherit; border: 1px solid #9fb3c8; background: #fff; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
     p { margin: 0; color: #5a6b7c; font-size: 13px; line-height: 1.4; }
+    .error { color: #b42318; font-size: 12px; }
+    input[aria-invalid='true'] { border-color: #b42318; outline-color: #b42318; }
+    .colour { display: grid; grid-template-columns: 44px 1fr; gap: 6px; }
+    .colour input[type='color'] { padding: 2px; width: 44px; }
   `;
 
   @property({ attribute: false }) doc: HallLayout | undefined;
@@ -32,6 +45,49 @@ export class HallInspector extends LitElement {
   @property() locale: Locale = 'en';
   @property({ attribute: false }) execute: (cmd: EditCommand<HallLayout>) => void = () => undefined;
   @state() private search = '';
+  /** The schema's objections to what was typed, by `<selected key or 'hall'>|<field path>`. */
+  @state() private fieldErrors: FieldMessages = {};
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('selection') && changed.get('selection') !== undefined) this.fieldErrors = {};
+  }
+
+  /**
+   * Sends `command` when `schema` takes `candidate`; otherwise shows its objections under `scope`
+   * (the fields of one item) and sends nothing.
+   */
+  private submit(scope: string, schema: z.ZodType, candidate: unknown, command: () => EditCommand<HallLayout>): void {
+    const found = checkFields(schema, candidate, this.locale);
+    const errors: FieldMessages = Object.fromEntries(Object.entries(this.fieldErrors).filter(([k]) => !k.startsWith(`${scope}|`)));
+    for (const [path, message] of Object.entries(found)) errors[`${scope}|${path}`] = message;
+    this.fieldErrors = errors;
+    if (Object.keys(found).length === 0) this.execute(command());
+  }
+
+  /** An input's error line, tied to it by `aria-describedby`. */
+  private errorOf(scope: string, path: string) {
+    const message = this.fieldErrors[`${scope}|${path}`];
+    const id = `err-${scope}-${path}`.replace(/[^\w-]/g, '_');
+    return { id, message, invalid: message ? 'true' : 'false', line: message ? html`<span class="error" id=${id} role="alert">${message}</span>` : nothing };
+  }
+
+  /** Two inputs (Chinese, English) for one localized text; `apply` builds the candidate and command. */
+  private localizedFields(scope: string, field: string, testId: string, value: LocalizedText, schema: z.ZodType, apply: (next: LocalizedText) => [unknown, () => EditCommand<HallLayout>]) {
+    return (['zh-CN', 'en'] as const).map((lang) => {
+      const err = this.errorOf(scope, `${field}.${lang}`);
+      return html`<label>${this.t(lang === 'en' ? 'textEn' : 'textZh')}<input
+          data-testid=${`${testId}-${lang}`}
+          lang=${lang}
+          .value=${value[lang]}
+          aria-invalid=${err.invalid}
+          aria-describedby=${err.id}
+          @change=${(e: Event) => {
+            const [candidate, command] = apply({ ...value, [lang]: (e.target as HTMLInputElement).value.trim() });
+            this.submit(scope, schema, candidate, command);
+          }}
+        />${err.line}</label>`;
+    });
+  }
 
   private t(key: HallEditorMessage, params?: Record<string, string | number>): string {
     return hallText(this.locale, key, params);
@@ -40,7 +96,7 @@ export class HallInspector extends LitElement {
   override render() {
     const doc = this.doc;
     if (!doc) return nothing;
-    if (this.selection.length === 0) return html`<p>${this.t('nothingSelected')}</p>`;
+    if (this.selection.length === 0) return html`<p>${this.t('nothingSelected')}</p>${this.renderStyle(doc)}`;
     if (this.selection.length > 1) return html`<p>${this.t('manySelected', { n: this.selection.length })}</p>`;
     const { kind, id } = parsePlanKey(this.selection[0]!);
     if (kind === 'slot') {
@@ -61,10 +117,54 @@ export class HallInspector extends LitElement {
     }
     if (kind === 'stage') {
       const stage = doc.stages.find((s) => s.id === id);
-      return stage ? html`<h3>${this.t('stage')}: ${pickText(stage.name, this.locale)}</h3><p>${this.t('size', { w: stage.width, d: stage.depth })}</p>` : nothing;
+      if (!stage) return nothing;
+      return html`<h3>${this.t('stage')}: ${pickText(stage.name, this.locale)}</h3>
+        <p>${this.t('size', { w: stage.width, d: stage.depth })}</p>
+        <h3>${this.t('stageName')}</h3>
+        ${this.localizedFields(`stage-${id}`, 'name', 'stage-name', stage.name, Stage, (name) => [{ ...stage, name }, () => renameStage(id, name)])}`;
     }
-    const sign = doc.signage.find((s) => s.id === id);
-    return sign ? html`<h3>${this.t('sign')}: ${pickText(sign.text, this.locale)}</h3>` : nothing;
+    if (kind === 'sign') {
+      const sign = doc.signage.find((s) => s.id === id);
+      if (!sign) return nothing;
+      return html`<h3>${this.t('sign')}: ${pickText(sign.text, this.locale)}</h3>
+        <h3>${this.t('signText')}</h3>
+        ${this.localizedFields(`sign-${id}`, 'text', 'sign-text', sign.text, Sign, (text) => [{ ...sign, text }, () => setSignText(id, text)])}`;
+    }
+    if (kind === 'spawn') {
+      const index = Number(id);
+      const point = doc.spawnPoints[index];
+      if (!point) return nothing;
+      const err = this.errorOf(`spawn-${id}`, 'yaw');
+      return html`<h3>${this.t('spawn', { n: index + 1 })}</h3>
+        <p>x ${point.x} m · z ${point.z} m</p>
+        <label>${this.t('yaw')}<input type="number" data-testid="spawn-yaw" step=${C.spawnYawStep} .value=${String(point.yaw)} aria-invalid=${err.invalid} aria-describedby=${err.id}
+          @change=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value;
+            const yaw = raw.trim() === '' ? Number.NaN : Number(raw);
+            this.submit(`spawn-${id}`, SpawnPoint, { ...point, yaw }, () => setSpawnYaw(index, yaw));
+          }} />${err.line}</label>`;
+    }
+    if (kind === 'cutout') {
+      const cutout = doc.cutouts[Number(id)];
+      return cutout ? html`<h3>${this.t('cutout', { n: Number(id) })}</h3><p>${this.t('size', { w: cutout.width, d: cutout.depth })}</p>` : nothing;
+    }
+    const aisle = doc.aisles.find((a) => a.id === id);
+    return aisle ? html`<h3>${this.t('aisle', { id })}</h3><p>${this.t('size', { w: aisle.width, d: aisle.depth })}</p>` : nothing;
+  }
+
+  /** The hall's colours: a picker and the `#rrggbb` text side by side, either one edits. */
+  private renderStyle(doc: HallLayout) {
+    return html`<h3>${this.t('hallStyle')}</h3>
+      ${STYLE_KEYS.map((key) => {
+        // HexColor checks a bare string, so its objection has the empty path.
+        const err = this.errorOf(`style-${key}`, '');
+        const apply = (value: string) => this.submit(`style-${key}`, HexColor, value, () => setHallStyle({ [key]: value }));
+        return html`<label>${this.t(key)}
+          <span class="colour">
+            <input type="color" aria-label=${this.t(key)} .value=${doc.style[key]} @change=${(e: Event) => apply((e.target as HTMLInputElement).value)} />
+            <input data-testid=${`style-${key}`} .value=${doc.style[key]} maxlength="7" aria-invalid=${err.invalid} aria-describedby=${err.id} @change=${(e: Event) => apply((e.target as HTMLInputElement).value.trim())} />
+          </span>${err.line}</label>`;
+      })}`;
   }
 
   private renderSlot(slot: HallLayout['slots'][number]) {

@@ -7,6 +7,7 @@ import type { ConflictDialog } from '../core/conflict-dialog';
 import { DRAFT_SCHEMA_VERSION, openDraftStore, type DraftStore } from '../core/draft-store';
 import { EditHistory, type EditCommand } from '../core/edit-history';
 import { publishWhenOnline } from '../core/publisher';
+import * as floor from './floor-commands';
 import * as cmd from './hall-commands';
 import { HALL_EDITOR_CONFIG as C } from './hall-editor-config';
 import { hallApi } from './hall-editor-api';
@@ -69,6 +70,10 @@ export class HallLayoutEditor extends LitElement implements PlanController {
 
   /** Milliseconds from the last edit to the next frame the 3D preview drew (for the e2e budget report). */
   lastEditToFrameMs: number | undefined;
+  /** The 3D preview's counters (rebuilds, setView time, draw calls), for the same report. */
+  previewStats(): ReturnType<EditorPreview['stats']> | undefined {
+    return this.preview3d?.stats();
+  }
   private history: EditHistory<HallLayout> | undefined;
   private baseRevision = 0;
   private publishedView: HallView | undefined;
@@ -114,9 +119,33 @@ export class HallLayoutEditor extends LitElement implements PlanController {
       this.changed(false);
       await this.updateComplete;
       this.startPreview();
+      if (draft && draft.baseRevision !== record.revision) await this.settleStaleDraft(record.layout, record.revision);
     } catch (error) {
       this.status = { kind: 'error', text: this.t('loadFailed', { message: (error as Error).message }) };
     }
+  }
+
+  /**
+   * A restored draft based on another revision than the published one (someone published from
+   * another device or tab meanwhile): the organizer chooses, as in a publish conflict. Taking
+   * theirs is an edit, so undo brings the draft back; neither version is dropped silently.
+   */
+  private async settleStaleDraft(theirs: HallLayout, revision: number): Promise<void> {
+    const history = this.history;
+    if (!history) return;
+    if (JSON.stringify(theirs) === JSON.stringify(history.doc)) {
+      this.baseRevision = revision;
+      return;
+    }
+    const notice = { title: this.t('staleTitle'), body: this.t('staleBody', { base: this.baseRevision, revision }) };
+    const choice = await this.conflictDialog.ask(history.doc, theirs, revision, notice);
+    // The dialog opened on load, with nothing focused before it: give the keys back to the plan.
+    this.plan?.focusPlan();
+    if (choice === 'later') return;
+    this.baseRevision = revision;
+    if (choice === 'theirs') history.execute({ label: this.t('tookTheirs'), apply: () => theirs });
+    else void this.saveDraft(false);
+    this.status = { kind: 'ok', text: this.t(choice === 'theirs' ? 'tookTheirs' : 'keptMine') };
   }
 
   private startPreview(): void {
@@ -189,15 +218,40 @@ export class HallLayoutEditor extends LitElement implements PlanController {
     return cmd.freeId(prefix, [...doc.slots, ...doc.stages, ...doc.signage, ...doc.entrances].map((x) => x.id));
   }
 
-  private add(kind: 'slot' | 'stage' | 'sign' | 'entrance'): void {
+  private add(kind: cmd.PlanKind): void {
     if (!this.doc) return;
     const { x, z } = this.plan.centre();
+    // Cut-outs and spawn points are keyed by index: the new one is the next.
+    if (kind === 'cutout' || kind === 'spawn') {
+      const [list, max, command] = kind === 'cutout' ? [this.doc.cutouts, C.maxCutouts, floor.addCutout(x, z)] : [this.doc.spawnPoints, C.maxSpawnPoints, floor.addSpawnPoint(x, z)];
+      if (list.length >= max) {
+        this.status = { kind: 'error', text: this.t('refuse.full', { n: max }) };
+        return;
+      }
+      this.execute(command);
+      this.selection = [cmd.planKey(kind, String(list.length))];
+      return;
+    }
     const id = this.freshId(kind === 'slot' ? 'new' : kind);
     if (kind === 'slot') this.execute(cmd.addSlot(x, z, id));
     if (kind === 'stage') this.execute(cmd.addStage(x, z, id, { 'zh-CN': hallText('zh-CN', 'newStageName'), en: hallText('en', 'newStageName') }));
     if (kind === 'sign') this.execute(cmd.addSign(x, z, id, { 'zh-CN': hallText('zh-CN', 'newSignText'), en: hallText('en', 'newSignText') }));
     if (kind === 'entrance') this.execute(cmd.addEntrance('north', id));
+    if (kind === 'aisle') this.execute(floor.addAisle(x, z, id));
     this.selection = [cmd.planKey(kind, id)];
+  }
+
+  /** Deletes the selection, or says why not (the last entrance or spawn point stays). */
+  private deleteSelection(): void {
+    if (!this.doc || this.selection.length === 0) return;
+    const refusal = cmd.removalRefusal(this.doc, this.selection);
+    if (refusal) {
+      this.status = { kind: 'error', text: this.t(`refuse.${refusal}`) };
+      return;
+    }
+    this.execute(cmd.removeSelection(this.selection));
+    // Index keys (cut-outs, spawn points) now name other items: select nothing rather than the wrong one.
+    this.selection = [];
   }
 
   private duplicate(): void {
@@ -209,19 +263,23 @@ export class HallLayoutEditor extends LitElement implements PlanController {
   private readonly onKey = (e: KeyboardEvent): void => {
     const target = e.composedPath()[0] as HTMLElement | undefined;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
-    // Keys inside a dialog (help, conflict) are the dialog's: Escape must close it, not clear the selection.
-    if (e.composedPath().some((el) => el instanceof HTMLDialogElement)) return;
+    // Keys inside an open dialog (help, conflict) are the dialog's: Escape must close it, not clear
+    // the selection. Focus can stay on a button of a dialog that just closed: those keys are ours.
+    if (e.composedPath().some((el) => el instanceof HTMLDialogElement && el.open)) return;
     const mod = e.ctrlKey || e.metaKey;
     const step = e.shiftKey ? C.nudgeLarge : C.grid;
     const nudge: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
     let handled = true;
     if (nudge[e.key] && this.selection.length) this.execute(cmd.moveSelection(this.selection, ...nudge[e.key]!));
-    else if ((e.key === 'Delete' || e.key === 'Backspace') && this.selection.length) this.execute(cmd.removeSelection(this.selection));
+    else if ((e.key === 'Delete' || e.key === 'Backspace') && this.selection.length) this.deleteSelection();
     else if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) this.history?.undo();
     else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) this.history?.redo();
     else if (!mod && e.key.toLowerCase() === 'd' && this.selection.length) this.duplicate();
-    else if (!mod && e.key.toLowerCase() === 'r' && this.selection.length) this.execute(cmd.rotateSelection(this.selection));
+    else if (!mod && e.key.toLowerCase() === 'r' && this.selection.length) this.execute(cmd.rotateSelection(this.selection, e.shiftKey ? -1 : 1));
     else if (!mod && e.key.toLowerCase() === 'n') this.add('slot');
+    else if (!mod && e.key.toLowerCase() === 'c') this.add('cutout');
+    else if (!mod && e.key.toLowerCase() === 'p') this.add('spawn');
+    else if (!mod && e.key.toLowerCase() === 'a') this.add('aisle');
     else if (!mod && e.key.toLowerCase() === 'f') this.plan.fit();
     else if (e.key === '?') this.help.toggle();
     else if (e.key === 'Escape') {
@@ -288,11 +346,17 @@ export class HallLayoutEditor extends LitElement implements PlanController {
     }
   }
 
+  /** What a click on a problem selects: its slots, stages and other items on the plan. */
+  private problemSelection(p: LayoutProblem): cmd.PlanKey[] {
+    return [...p.slotIds.map((id) => cmd.planKey('slot', id)), ...p.stageIds.map((id) => cmd.planKey('stage', id)), ...p.refs.map((r) => cmd.planKey(r.kind, r.id))];
+  }
+
   private problemKeys(): Set<cmd.PlanKey> {
     const keys = new Set<cmd.PlanKey>();
     for (const p of this.problems) {
       for (const id of p.slotIds) keys.add(cmd.planKey('slot', id));
       for (const id of p.stageIds) keys.add(cmd.planKey('stage', id));
+      for (const ref of p.refs) keys.add(cmd.planKey(ref.kind, ref.id));
     }
     return keys;
   }
@@ -305,12 +369,15 @@ export class HallLayoutEditor extends LitElement implements PlanController {
     return html`<div class="bar" role="toolbar" aria-label=${this.t('title')}>
         <strong>${doc ? (this.locale === 'zh-CN' ? doc.name['zh-CN'] : doc.name.en) : this.t('title')}</strong>
         <button type="button" data-testid="add-slot" @click=${() => this.add('slot')}>${this.t('addSlot')}</button>
-        <button type="button" @click=${() => this.add('stage')}>${this.t('addStage')}</button>
+        <button type="button" data-testid="add-stage" @click=${() => this.add('stage')}>${this.t('addStage')}</button>
         <button type="button" @click=${() => this.add('sign')}>${this.t('addSign')}</button>
         <button type="button" @click=${() => this.add('entrance')}>${this.t('addEntrance')}</button>
+        <button type="button" data-testid="add-cutout" aria-keyshortcuts="C" @click=${() => this.add('cutout')}>${this.t('addCutout')}</button>
+        <button type="button" data-testid="add-spawn" aria-keyshortcuts="P" @click=${() => this.add('spawn')}>${this.t('addSpawn')}</button>
+        <button type="button" data-testid="add-aisle" aria-keyshortcuts="A" @click=${() => this.add('aisle')}>${this.t('addAisle')}</button>
         <button type="button" ?disabled=${!has} @click=${() => this.duplicate()}>${this.t('duplicate')}</button>
         <button type="button" ?disabled=${!has} @click=${() => this.execute(cmd.rotateSelection(this.selection))}>${this.t('rotate')}</button>
-        <button type="button" ?disabled=${!has} @click=${() => this.execute(cmd.removeSelection(this.selection))}>${this.t('delete')}</button>
+        <button type="button" data-testid="delete" ?disabled=${!has} @click=${() => this.deleteSelection()}>${this.t('delete')}</button>
         <button type="button" data-testid="undo" ?disabled=${!h?.canUndo} @click=${() => h?.undo()}>${this.t('undo')}</button>
         <button type="button" data-testid="redo" ?disabled=${!h?.canRedo} @click=${() => h?.redo()}>${this.t('redo')}</button>
         <button type="button" @click=${() => this.help.toggle()} aria-keyshortcuts="?">${this.t('help')} (?)</button>
@@ -326,6 +393,7 @@ export class HallLayoutEditor extends LitElement implements PlanController {
           .exhibitorNames=${names}
           .controller=${this as PlanController}
           label=${this.t('plan')}
+          locale=${this.locale}
         ></hall-plan-view>
         <div class="view3d"><canvas aria-label=${this.t('view3d')} data-testid="hall-preview"></canvas></div>
         <div class="side">
@@ -345,7 +413,7 @@ export class HallLayoutEditor extends LitElement implements PlanController {
             ${this.problems.length === 0
               ? html`<p class="ok">${this.t('noProblems')}</p>`
               : html`<ul class="problems">${this.problems.map(
-                  (p) => html`<li><button type="button" data-code=${p.code} @click=${() => (this.selection = p.slotIds.map((id) => cmd.planKey('slot', id)))}>${p.message[this.locale === 'zh-CN' ? 'zh-CN' : 'en']}</button></li>`,
+                  (p) => html`<li><button type="button" data-code=${p.code} @click=${() => (this.selection = this.problemSelection(p))}>${p.message[this.locale === 'zh-CN' ? 'zh-CN' : 'en']}</button></li>`,
                 )}</ul>`}
           </section>
         </div>

@@ -11,13 +11,17 @@ export const HALL_SHORTCUTS: readonly [keys: string, what: HallEditorMessage][] 
   ['Ctrl/⌘ + Y, Ctrl/⌘ + Shift + Z', 'key.redo'],
   ['D', 'key.duplicate'],
   ['R', 'key.rotate'],
+  ['Shift + R', 'key.rotateBack'],
   ['N', 'key.add'],
+  ['C', 'key.cutout'],
+  ['P', 'key.spawn'],
+  ['A', 'key.aisle'],
   ['F', 'key.fit'],
   ['Esc', 'key.escape'],
   ['?', 'key.help'],
 ];
 
-/** `<hall-shortcuts-help>`: the keyboard and mouse help of the hall editor, a modal dialog opened with `?`. */
+/** `<hall-shortcuts-help>`: the keyboard, mouse and touch help of the hall editor, a modal dialog opened with `?`. */
 @customElement('hall-shortcuts-help')
 export class HallShortcutsHelp extends LitElement {
   static override styles = css`
@@ -51,6 +55,7 @@ export class HallShortcutsHelp extends LitElement {
         ${HALL_SHORTCUTS.map(([keys, what]) => html`<tr><td><kbd>${keys}</kbd></td><td>${t(what)}</td></tr>`)}
       </table>
       <p>${t('key.mouse')}</p>
+      <p>${t('key.touch')}</p>
       <button type="button" @click=${() => this.dialog.close()}>${t('close')}</button>
     </dialog>`;
   }

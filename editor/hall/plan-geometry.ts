@@ -1,4 +1,4 @@
-import { entranceClearRect, footprintRect, LIMITS, type HallLayout, type Rect } from '../../model';
+import { cutoutRect, entranceClearRect, footprintRect, LIMITS, pickText, type HallLayout, type Locale, type Rect } from '../../model';
 import { planKey, snap, type CentredRect, type PlanKey, type PlanKind } from './hall-commands';
 import { HALL_EDITOR_CONFIG as C } from './hall-editor-config';
 
@@ -9,20 +9,33 @@ export interface PlanShape {
   id: string;
   rect: Rect;
   label: string;
-  /** Slots and stages have resize handles; signs and entrances move only. */
+  /** Slots, stages, aisles and cut-outs have resize handles; signs, entrances and spawn points move only. */
   resizable: boolean;
+  /** A spawn point's facing, degrees clockwise from north (drawn as an arrow). */
+  yaw?: number;
 }
 
-/** Half the side of the square a sign occupies on the plan (signs are points in the layout). */
-const SIGN_HALF = 0.6;
+/** The square a point-like item (sign, spawn point) occupies on the plan, so it can be hit and dragged. */
+function pointRect(x: number, z: number): Rect {
+  const h = C.pointHalfSide;
+  return { minX: x - h, maxX: x + h, minZ: z - h, maxZ: z + h };
+}
 
-/** Every shape of the plan, drawn in this order (later ones on top, and hit first). */
-export function planShapes(doc: Pick<HallLayout, 'size' | 'slots' | 'stages' | 'signage' | 'entrances'>): PlanShape[] {
+/**
+ * Every shape of the plan, drawn in this order (later ones on top, and hit first): carpeted
+ * aisles under everything, then entrances, cut-outs, stages, slots, signs and spawn points. A
+ * slot on a cut-out is drawn over it, so the problem stays visible and the slot can be dragged off.
+ */
+export function planShapes(doc: Pick<HallLayout, 'size' | 'slots' | 'stages' | 'signage' | 'entrances' | 'aisles' | 'cutouts' | 'spawnPoints'>, locale: Locale = 'en'): PlanShape[] {
   const shapes: PlanShape[] = [];
-  for (const e of doc.entrances) shapes.push({ key: planKey('entrance', e.id), kind: 'entrance', id: e.id, rect: entranceClearRect(e, doc.size), label: e.name?.en ?? e.id, resizable: false });
-  for (const s of doc.stages) shapes.push({ key: planKey('stage', s.id), kind: 'stage', id: s.id, rect: footprintRect(s), label: s.name.en, resizable: true });
+  for (const a of doc.aisles) shapes.push({ key: planKey('aisle', a.id), kind: 'aisle', id: a.id, rect: footprintRect(a), label: a.id, resizable: true });
+  for (const e of doc.entrances) shapes.push({ key: planKey('entrance', e.id), kind: 'entrance', id: e.id, rect: entranceClearRect(e, doc.size), label: e.name ? pickText(e.name, locale) : e.id, resizable: false });
+  // Cut-outs are numbered from 0 on the plan, as the layout rules and the schema name them in messages.
+  doc.cutouts.forEach((c, i) => shapes.push({ key: planKey('cutout', String(i)), kind: 'cutout', id: String(i), rect: cutoutRect(c), label: `${i}`, resizable: true }));
+  for (const s of doc.stages) shapes.push({ key: planKey('stage', s.id), kind: 'stage', id: s.id, rect: footprintRect(s), label: pickText(s.name, locale), resizable: true });
   for (const s of doc.slots) shapes.push({ key: planKey('slot', s.id), kind: 'slot', id: s.id, rect: footprintRect(s), label: s.label, resizable: true });
-  for (const s of doc.signage) shapes.push({ key: planKey('sign', s.id), kind: 'sign', id: s.id, rect: { minX: s.x - SIGN_HALF, maxX: s.x + SIGN_HALF, minZ: s.z - SIGN_HALF, maxZ: s.z + SIGN_HALF }, label: s.text.en, resizable: false });
+  for (const s of doc.signage) shapes.push({ key: planKey('sign', s.id), kind: 'sign', id: s.id, rect: pointRect(s.x, s.z), label: pickText(s.text, locale), resizable: false });
+  doc.spawnPoints.forEach((p, i) => shapes.push({ key: planKey('spawn', String(i)), kind: 'spawn', id: String(i), rect: pointRect(p.x, p.z), label: `${i + 1}`, resizable: false, yaw: p.yaw }));
   return shapes;
 }
 
