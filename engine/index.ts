@@ -20,6 +20,7 @@ export { createEditorPreview } from './preview/create-editor-preview';
 export type { EditorPreview, EditorPreviewEvents, EditorPreviewOptions, EditorPreviewStats } from './preview/editor-preview-types';
 export { boothToHall, hallToBooth, itemWorldBoxes, boundsOf, type Aabb } from './preview/preview-geometry';
 export { PREVIEW_CONFIG } from './preview/preview-config';
+export type { GizmoDragEvent, GizmoHandle, GizmoMode, GizmoPose, PreviewGizmo, PreviewGizmoEvents } from './preview/preview-gizmo';
 
 // Fixtures for tests, the dev harness and benchmarks (pure data; tree-shaken from the app).
 export { buildHallFixture, SAMPLE_MODELS, type HallFixtureOptions } from './testing/hall-fixture';

@@ -5,27 +5,22 @@ import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { CreateLineSystem } from '@babylonjs/core/Meshes/Builders/linesBuilder';
 import type { LinesMesh } from '@babylonjs/core/Meshes/linesMesh';
-import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { PerfCounter } from '@babylonjs/core/Misc/perfCounter';
 import { footprintRect, rectContainsPoint, type BoothSlot, type HallView, type Locale } from '../../model';
 import { TypedEmitter } from '../events';
-import { hexToRgb, shade } from '../geometry/color';
-import { boxesToMeshData } from '../geometry/mesh-data';
-import type { WorldBox } from '../geometry/world-box';
-import { buildHallMeshes } from '../hall/build-hall-meshes';
-import { hallGeometry } from '../hall/hall-geometry';
-import { createLabelAtlas, defaultCanvasFactory, type LabelAtlas } from '../hall/label-atlas';
+import { defaultCanvasFactory } from '../hall/label-atlas';
 import { createEngine, createHallScene } from '../scene/create-engine';
 import { loadGlb, resolveAssetUrl } from '../scene/load-glb';
 import { createStaticMaterials } from '../scene/static-materials';
-import { createStaticMesh } from '../scene/static-mesh';
 import type { EditorPreview, EditorPreviewEvents, EditorPreviewOptions, EditorPreviewStats } from './editor-preview-types';
 import { PREVIEW_CONFIG as P } from './preview-config';
 import { boundsOf, itemWorldBoxes, rayHitsBox, rayHitsFloor, type Aabb } from './preview-geometry';
-import { PreviewBooth } from './preview-booth';
-
-/** Free slots show as a thin tile this high, so the organizer sees where booths can go. */
-const SLOT_TILE_HEIGHT = 0.02;
+import { PreviewBooth, type PreviewBoothEntry } from './preview-booth';
+import { PreviewFrameLoop } from './preview-frame-loop';
+import { FreeSlotTiles, PreviewHallShell } from './preview-hall-shell';
+import { slotsNear } from './preview-neighbourhood';
+import { previewScalingLevel } from './preview-render-size';
+import { createPreviewGizmo } from './preview-gizmo';
 
 /**
  * The editors' 3D preview: the visitor's renderer (same pure builders, same materials) with an
@@ -68,63 +63,65 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
   };
   setCameraEnabled(true);
 
-  // --- hall shell and free-slot tiles: rebuilt when the layout or the set of booths changes ---
-  let shellMeshes: Mesh[] = [];
-  let shellAtlas: LabelAtlas | undefined;
-  let tiles: Mesh | undefined;
-  let tilesKey = '';
-  const buildShell = () => {
-    for (const m of shellMeshes) m.dispose(false, false);
-    shellAtlas?.dispose();
-    const hall = hallGeometry(view.layout);
-    shellMeshes = buildHallMeshes(scene, hall, materials);
-    shellAtlas = hall.labels.length > 0 ? createLabelAtlas(scene, hall.labels, locale, createCanvas) : undefined;
-    const labels = shellAtlas?.buildMesh('hall-labels', hall.labels);
-    if (labels) shellMeshes.push(labels);
+  // --- drawing on demand: a frame when something changed or the camera moved (see preview-frame-loop.ts) ---
+  const loop = new PreviewFrameLoop(engine, scene, camera, () => frame());
+  const requestFrame = () => loop.requestFrame();
+  // Gizmo handles light up under the pointer and follow its drags: a pointer over the canvas may
+  // change the picture. Without gizmos only presses matter (the camera's own moves are seen by the loop).
+  const onPointer = (e: Event) => {
+    if (gizmo || e.type !== 'pointermove' || (e as PointerEvent).buttons !== 0) requestFrame();
   };
-  const buildTiles = () => {
-    const occupied = new Set(view.booths.map((b) => b.slotId));
-    const key = view.layout.slots.map((s) => (occupied.has(s.id) ? '' : s.id)).join(',');
-    if (key === tilesKey && tiles) return;
-    tilesKey = key;
-    tiles?.dispose(false, false);
-    const color = shade(hexToRgb(view.layout.style.carpetColor), 0.35);
-    const boxes: WorldBox[] = view.layout.slots
-      .filter((s) => !occupied.has(s.id))
-      .map((s) => {
-        const r = footprintRect(s);
-        return { x: (r.minX + r.maxX) / 2, y: 0, z: (r.minZ + r.maxZ) / 2, width: r.maxX - r.minX - 0.1, height: SLOT_TILE_HEIGHT, depth: r.maxZ - r.minZ - 0.1, yaw: 0, color };
-      });
-    tiles = createStaticMesh('free-slots', scene, boxesToMeshData(boxes), materials.matte);
-  };
+  const pointerEvents = ['pointerdown', 'pointermove', 'pointerup', 'wheel'] as const;
+  for (const type of pointerEvents) canvas.addEventListener?.(type, onPointer, { passive: true });
 
-  // --- booths, one build each, keyed by slot ---
-  const booths = new Map<string, PreviewBooth>();
-  const boothDeps = () => ({ scene, materials, createCanvas, locale, ...(models ? { models } : {}), onError: (message: string) => events.emit('error', { message }) });
-  let stats: EditorPreviewStats = { rebuiltBooths: 0, rebuiltShell: false, lastSetViewMs: 0, meshes: 0, drawCalls: 0 };
+  // --- hall shell and free-slot tiles: the shell only when what it is drawn from changed (not a slot move) ---
+  const shell = new PreviewHallShell(scene, materials, createCanvas);
+  const tiles = new FreeSlotTiles(scene, materials);
+
+  // --- booths: one build each, or (focused on one booth) the edited one and its neighbours ---
+  // `booths`: what each slot shows (for picking, outlines, gizmos); `builds`: the meshes, by build key.
+  const booths = new Map<string, PreviewBoothEntry>();
+  const builds = new Map<string, PreviewBooth>();
+  const boothDeps = () => ({ scene, materials, createCanvas, locale, ...(models ? { models } : {}), onError: (message: string) => events.emit('error', { message }), onChanged: requestFrame });
+  let stats: EditorPreviewStats = { rebuiltBooths: 0, rebuiltShell: false, lastSetViewMs: 0, meshes: 0, drawCalls: 0, frames: 0, lastRenderMs: 0, activeMeshes: 0, activeTriangles: 0 };
+  /** Build key of the unchanging neighbours of a focused booth, built as one group. */
+  const NEIGHBOURS = '(neighbours)';
   const syncBooths = (): number => {
-    const slots = new Map(view.layout.slots.map((s) => [s.id, s]));
+    // Focused on one booth (the exhibitor's editor): only its neighbourhood is built (see
+    // PREVIEW_CONFIG.neighbourhoodRadius), the edited booth alone and its neighbours as one group.
+    const near = slotsNear(view.layout.slots, options.focusSlotId, P.neighbourhoodRadius);
+    const slots = new Map(view.layout.slots.filter((s) => !near || near.has(s.id)).map((s) => [s.id, s]));
     const templates = new Map(view.boothTemplates.map((t) => [t.id, t]));
-    const seen = new Set<string>();
-    let rebuilt = 0;
+    const wanted = new Map<string, PreviewBoothEntry[]>();
+    booths.clear();
     for (const booth of view.booths) {
+      if (near && !near.has(booth.slotId)) continue;
       const slot = slots.get(booth.slotId);
       const template = templates.get(booth.design.templateId);
       if (!slot || !template) {
         events.emit('error', { message: `booth on slot ${booth.slotId} skipped: ${slot ? `no booth template "${booth.design.templateId}"` : 'no such slot'}` });
         continue;
       }
-      seen.add(slot.id);
-      const old = booths.get(slot.id);
-      if (old?.shows(booth, slot, template)) continue;
-      old?.dispose();
-      booths.set(slot.id, new PreviewBooth(booth, slot, template, view, boothDeps()));
-      rebuilt++;
+      const entry = { booth, slot, template };
+      booths.set(slot.id, entry);
+      const key = near && slot.id !== options.focusSlotId ? NEIGHBOURS : slot.id;
+      const group = wanted.get(key);
+      if (group) group.push(entry);
+      else wanted.set(key, [entry]);
     }
-    for (const [slotId, build] of booths) {
-      if (seen.has(slotId)) continue;
+    let rebuilt = 0;
+    for (const [key, entries] of wanted) {
+      const old = builds.get(key);
+      if (old?.shows(entries)) continue;
+      old?.dispose();
+      const focus = options.focusSlotId === undefined ? undefined : slots.get(options.focusSlotId);
+      builds.set(key, new PreviewBooth(entries, view, boothDeps(), focus));
+      rebuilt += entries.length;
+    }
+    for (const [key, build] of builds) {
+      if (wanted.has(key)) continue;
       build.dispose();
-      booths.delete(slotId);
+      builds.delete(key);
     }
     return rebuilt;
   };
@@ -132,6 +129,8 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
   // --- selection outline: one line mesh around every selected thing ---
   let selection: readonly string[] = [];
   let tone: 'normal' | 'error' = 'normal';
+  /** Item ids count only in this slot's booth (ids are unique within a booth, not across booths). */
+  let selectionSlot: string | undefined;
   let outline: LinesMesh | undefined;
   const drawSelection = () => {
     outline?.dispose();
@@ -140,6 +139,7 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
     const wanted = new Set(selection);
     const boxes: Aabb[] = [];
     for (const build of booths.values()) {
+      if (selectionSlot !== undefined && build.slot.id !== selectionSlot) continue;
       if (!build.booth.design.items.some((i) => wanted.has(i.id))) continue;
       for (const [id, parts] of itemWorldBoxes(build.slot, build.template, build.booth)) {
         const b = wanted.has(id) ? boundsOf(parts, P.selectionInflate) : undefined;
@@ -161,15 +161,23 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
 
   const apply = (next: HallView) => {
     const started = performance.now();
-    const shellChanged = next.layout !== view.layout || shellMeshes.length === 0;
     view = next;
-    if (shellChanged) buildShell();
-    buildTiles();
+    const shellChanged = shell.show(view.layout, locale);
+    tiles.show(view.layout, new Set(view.booths.map((b) => b.slotId)));
     const rebuilt = syncBooths();
     drawSelection();
+    requestFrame();
     stats = { ...stats, rebuiltBooths: rebuilt, rebuiltShell: shellChanged, lastSetViewMs: performance.now() - started };
   };
   apply(initial);
+
+  // --- gizmos on one booth item (booth editor only; see preview-gizmo.ts) ---
+  const locateItem = (slotId: string, itemId: string) => {
+    const build = booths.get(slotId);
+    const item = build?.booth.design.items.find((i) => i.id === itemId);
+    return build && item ? { slot: build.slot, template: build.template, item } : undefined;
+  };
+  const gizmo = options.gizmo ? createPreviewGizmo({ scene, camera, canvas, setCameraEnabled, locate: locateItem, onChanged: requestFrame }) : undefined;
 
   // --- camera aims ---
   const focusSlot = (slotId: string) => {
@@ -179,6 +187,7 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
     camera.alpha = P.focusAlpha + (slot.rotation * Math.PI) / 180;
     camera.beta = P.focusBeta;
     camera.radius = Math.max(P.minRadius, Math.max(slot.width, slot.depth) * P.boothViewDistance + 2);
+    requestFrame();
   };
   const focusHall = () => {
     const { width, depth } = view.layout.size;
@@ -186,6 +195,7 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
     camera.alpha = -Math.PI / 2;
     camera.beta = 0.8;
     camera.radius = Math.max(width, depth) * 1.1;
+    requestFrame();
   };
   if (options.focusSlotId) focusSlot(options.focusSlotId);
   else focusHall();
@@ -201,10 +211,11 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
     const { o, d } = ray(clientX, clientY);
     return rayHitsFloor(o, d);
   };
-  const pickItem = (clientX: number, clientY: number) => {
+  const pickItem = (clientX: number, clientY: number, slotId?: string) => {
     const { o, d } = ray(clientX, clientY);
     let best: { id: string; t: number } | undefined;
     for (const build of booths.values()) {
+      if (slotId !== undefined && build.slot.id !== slotId) continue;
       for (const [id, parts] of itemWorldBoxes(build.slot, build.template, build.booth)) {
         const box = boundsOf(parts);
         const t = box && rayHitsBox(o, d, box);
@@ -224,13 +235,28 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
   const frameEvent = { at: 0 };
   const frame = () => {
     drawCounter?.fetchNewFrame();
-    scene.render();
-    stats.drawCalls = drawCounter?.current ?? 0;
+    const started = performance.now();
+    // The loop has updated the camera already (inputs, inertia): not again.
+    scene.render(false);
     frameEvent.at = performance.now();
+    stats.lastRenderMs = frameEvent.at - started;
+    stats.drawCalls = drawCounter?.current ?? 0;
+    stats.activeMeshes = scene.getActiveMeshes().length;
+    stats.activeTriangles = scene.getActiveIndices() / 3;
     events.emit('frame', frameEvent);
   };
-  engine.runRenderLoop(frame);
-  const onResize = () => engine.resize();
+  loop.start();
+  // Render size: the device pixel ratio capped, the canvas held under a pixel budget (preview-render-size.ts).
+  const fitRenderSize = () => {
+    if (!ownEngine || typeof window === 'undefined') return;
+    engine.setHardwareScalingLevel(previewScalingLevel(canvas.clientWidth, canvas.clientHeight, window.devicePixelRatio));
+  };
+  fitRenderSize();
+  const onResize = () => {
+    fitRenderSize();
+    engine.resize();
+    requestFrame();
+  };
   if (ownEngine && typeof window !== 'undefined') window.addEventListener('resize', onResize);
 
   return {
@@ -251,33 +277,40 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
       const s = Vector3.Project(p, Matrix.IdentityReadOnly, scene.getTransformMatrix(), viewport);
       return { x: rect.left + s.x, y: rect.top + s.y };
     },
-    setSelection(ids, nextTone = 'normal') {
+    setSelection(ids, nextTone = 'normal', slotId) {
       if (disposed) return;
       selection = [...ids];
+      selectionSlot = slotId;
       tone = nextTone;
       drawSelection();
+      requestFrame();
     },
     setCameraEnabled,
+    gizmo,
     setLocale(next) {
       if (disposed || next === locale) return;
       locale = next;
-      shellAtlas?.redraw(next);
-      for (const build of booths.values()) build.setLocale(next);
+      shell.setLocale(next);
+      for (const build of builds.values()) build.setLocale(next);
+      requestFrame();
     },
+    requestFrame,
     on: (event, listener) => events.on(event, listener),
-    stats: () => ({ ...stats, meshes: scene.meshes.length }),
+    stats: () => ({ ...stats, meshes: scene.meshes.length, frames: loop.frames }),
     dispose() {
       if (disposed) return;
       disposed = true;
-      engine.stopRenderLoop(frame);
+      loop.stop();
+      for (const type of pointerEvents) canvas.removeEventListener?.(type, onPointer);
       if (ownEngine && typeof window !== 'undefined') window.removeEventListener('resize', onResize);
       setCameraEnabled(false);
+      gizmo?.dispose();
       outline?.dispose();
-      for (const build of booths.values()) build.dispose();
+      for (const build of builds.values()) build.dispose();
+      builds.clear();
       booths.clear();
-      for (const m of shellMeshes) m.dispose(false, false);
-      shellAtlas?.dispose();
-      tiles?.dispose(false, false);
+      shell.dispose();
+      tiles.dispose();
       materials.dispose();
       events.clear();
       scene.dispose();

@@ -3,6 +3,7 @@ import type { HallView, Locale } from '../../model';
 import type { Listener } from '../events';
 import type { CanvasFactory } from '../hall/label-atlas';
 import type { ModelLoader } from '../scene/load-glb';
+import type { PreviewGizmo } from './preview-gizmo';
 
 export interface EditorPreviewOptions {
   locale: Locale;
@@ -13,8 +14,13 @@ export interface EditorPreviewOptions {
   loadModels?: boolean;
   loadModel?: ModelLoader;
   assetBaseUrl?: string;
-  /** Start looking at this slot (else at the whole hall). */
+  /**
+   * Start looking at this slot (else at the whole hall). The preview then builds only the booths
+   * within `PREVIEW_CONFIG.neighbourhoodRadius` of it: the exhibitor edits one booth.
+   */
   focusSlotId?: string;
+  /** Offer move/rotate/scale gizmos on one booth item (the booth editor). */
+  gizmo?: boolean;
 }
 
 export interface EditorPreviewEvents {
@@ -33,6 +39,13 @@ export interface EditorPreviewStats {
   lastSetViewMs: number;
   meshes: number;
   drawCalls: number;
+  /** Frames drawn so far: the preview draws only when something changed or the camera moved. */
+  frames: number;
+  /** Milliseconds of script the last frame took (culling, uniforms, draw calls; not the GPU's work). */
+  lastRenderMs: number;
+  /** Meshes and triangles the last frame drew. */
+  activeMeshes: number;
+  activeTriangles: number;
 }
 
 /** The editors' 3D view: the visitor's renderer with an orbit camera, picking and a selection outline. */
@@ -45,17 +58,25 @@ export interface EditorPreview {
   focusHall(): void;
   /** The hall floor point (y = 0) under a pointer (client px), or undefined when the ray misses the floor. */
   pickFloor(clientX: number, clientY: number): { x: number; z: number } | undefined;
-  /** The nearest booth item under a pointer. */
-  pickItem(clientX: number, clientY: number): string | undefined;
+  /** The nearest booth item under a pointer; only `slotId`'s booth when given (item ids repeat across booths). */
+  pickItem(clientX: number, clientY: number, slotId?: string): string | undefined;
   /** The slot whose footprint is under a pointer (the floor point inside it). */
   pickSlot(clientX: number, clientY: number): string | undefined;
   /** Where a hall point shows on the page (client px), or undefined when it is behind the camera. */
   clientPointOf(x: number, y: number, z: number): { x: number; y: number } | undefined;
-  /** Outlines these items (booth item ids or slot ids); `error` draws the outline red (a move that is not allowed). */
-  setSelection(ids: readonly string[], tone?: 'normal' | 'error'): void;
+  /**
+   * Outlines these items (booth item ids or slot ids); `error` draws the outline red (a move that
+   * is not allowed). With `slotId`, item ids are looked up in that slot's booth only: item ids are
+   * unique within a booth, so another booth's same-named item is not outlined.
+   */
+  setSelection(ids: readonly string[], tone?: 'normal' | 'error', slotId?: string): void;
   /** Lets the pointer orbit, pan and zoom the camera, or not (while a tool drags something). */
   setCameraEnabled(enabled: boolean): void;
+  /** The item gizmos, when asked for in the options. */
+  readonly gizmo: PreviewGizmo | undefined;
   setLocale(locale: Locale): void;
+  /** Draws a frame soon: for a change the preview cannot see (it draws on demand, not every frame). */
+  requestFrame(): void;
   on<K extends keyof EditorPreviewEvents>(event: K, listener: Listener<EditorPreviewEvents[K]>): () => void;
   stats(): EditorPreviewStats;
   /** Frees every mesh, texture, listener and the engine it made. */
