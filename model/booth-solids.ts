@@ -59,7 +59,8 @@ const box = (part: BoothPartClass, p: SolidPaint, w: number, h: number, d: numbe
  * picture and the wall face, so the box is centred on y and its back sits on the anchor point.
  */
 const hung = (part: BoothPartClass, p: SolidPaint, w: number, h: number, d: number): ItemSolid => box(part, p, w, h, d, -h / 2, d / 2);
-const MOUNTED = 0.3;
+/** An item raised above this (m) hangs on a wall (a screen, a poster): its shapes hang, and it stands on no floor. */
+export const MOUNTED_ABOVE = 0.3;
 
 /**
  * Stand-in shapes for furniture items, until each kind gets its own model. Sizes are typical
@@ -70,8 +71,8 @@ const SHAPES: Partial<Record<BoothItemKind, (item: BoothItem) => ItemSolid[]>> =
   counter: () => [box('counter', paint('primary', 0.75), 1.2, 1.0, 0.5), box('counter', paint('accent'), 1.24, 0.04, 0.54, 1.0)],
   // A screen stands on a post unless the item is hung at a height.
   screen: (item) =>
-    item.y > MOUNTED ? [hung('screen', paint('screen'), 1.6, 0.9, 0.06)] : [box('decor', paint('screen'), 0.1, 1.1, 0.1), box('screen', paint('screen'), 1.6, 0.9, 0.06, 1.1)],
-  poster: (item) => (item.y > MOUNTED ? [hung('decor', paint('accent'), 0.8, 1.2, 0.03)] : [box('decor', paint('accent'), 0.8, 1.2, 0.03, 0.8)]),
+    item.y > MOUNTED_ABOVE ? [hung('screen', paint('screen'), 1.6, 0.9, 0.06)] : [box('decor', paint('screen'), 0.1, 1.1, 0.1), box('screen', paint('screen'), 1.6, 0.9, 0.06, 1.1)],
+  poster: (item) => (item.y > MOUNTED_ABOVE ? [hung('decor', paint('accent'), 0.8, 1.2, 0.03)] : [box('decor', paint('accent'), 0.8, 1.2, 0.03, 0.8)]),
   'brochure-rack': () => [box('shelf', paint('accent', 0.4), 0.5, 1.4, 0.3)],
   'logo-wall': () => [box('wall', paint('primary'), 1.6, 2.2, 0.12)],
   plant: () => [box('decor', paint('pot'), 0.4, 0.45, 0.4), box('decor', paint('leaves'), 0.7, 0.9, 0.7, 0.45)],

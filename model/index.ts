@@ -13,6 +13,9 @@ export {
   BoothSlot,
   BoothKind,
   Entrance,
+  Stage,
+  Sign,
+  SpawnPoint,
   entranceClearRect,
   cutoutRect,
   type HallLayout,
@@ -22,6 +25,7 @@ export {
   formatLayoutProblem,
   templateFitsSlot,
   type CheckedHall,
+  type LayoutItemRef,
   type LayoutProblem,
   type LayoutProblemCode,
   type LayoutRuleOptions,
@@ -69,6 +73,7 @@ export {
   ChatRefusalReason,
   ChatHistory,
   EmoteEvent,
+  EmoteRefusal,
   ModerationNotice,
   ModerationResult,
   ServerMessages,
@@ -92,6 +97,7 @@ export {
   type AvatarAnim,
 } from './room-protocol';
 export { RoomId, HallInstance, HallInstanceList } from './hall-instances';
+export { ExhibitorBoothLocation } from './booth-location';
 export { AnalyticsEventSchema, type AnalyticsEvent, type AnalyticsEventType } from './analytics-event';
 export { pickText, type Locale } from './locale';
 export * from './api-types';
@@ -122,6 +128,7 @@ export {
   isTemplateCounter,
   placeBoothShape,
   DEFAULT_PLINTH,
+  MOUNTED_ABOVE,
   type BoothFrame,
   type BoothPartClass,
   type ItemSolid,
@@ -130,5 +137,6 @@ export {
   type PlacedFixture,
   type PlacedItem,
 } from './booth-solids';
+export { PLACEMENT_RULES, itemFootprint, placementProblem, floorBoxes, floorBoxOverlap, designPlacementProblems, type PlacementProblem, type FloorBox } from './booth-placement';
 export { WALK_RULES, HALL_SHELL, blocksWalking, isStepOn, signBottom, hallSolids, boothSolids, walkSolids, walkObstacles, type WalkSolid } from './walk-obstacles';
 export { buildWalkGrid, isWalkable, findPath, clearLine, type WalkGrid, type WalkGridOptions, type FloorPoint } from './walk-grid';

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { ApiErrorBody, BoothDesignSchema, ExhibitorPrivate, HallList, HallTemplateList, HallView, ProductInput, ProductSchema, UploadResult, UserSummary } from '../../model';
+import {
+  ApiErrorBody,
+  BoothDesignSchema,
+  CategoryList,
+  ExhibitorBoothLocation,
+  ExhibitorPrivate,
+  HallTemplateList,
+  HallView,
+  ProductInput,
+  ProductSchema,
+  UploadResult,
+  UserSummary,
+  type BoothDesign,
+  type Exhibitor,
+} from '../../model';
 
 /** An API answer that was not 2xx, with the server's per-field problems. */
 export class EditorApiError extends Error {
@@ -32,9 +46,12 @@ const id = encodeURIComponent;
 /** The API calls of the booth editor, each answer checked with its model schema. */
 export const boothApi = {
   me: () => request('/api/me', UserSummary),
-  halls: () => request('/api/halls', HallList),
   hall: (hallId: string) => request(`/api/halls/${id(hallId)}`, HallView),
   booth: (boothId: string) => request(`/api/booths/${id(boothId)}`, BoothDesignSchema),
+  /** Where the exhibitor's booth stands (404 when it has none yet). */
+  boothLocation: (exhibitorId: string) => request(`/api/exhibitors/${id(exhibitorId)}/booth`, ExhibitorBoothLocation),
+  /** The expo's category taxonomy, which a product's `category` names. */
+  categories: (expoId: string) => request(`/api/categories?expo=${id(expoId)}`, CategoryList),
   templates: () => request('/api/hall-templates', HallTemplateList),
   exhibitor: (exhibitorId: string) => request(`/api/exhibitors/${id(exhibitorId)}/private`, ExhibitorPrivate),
   createProduct: (exhibitorId: string, input: ProductInput) => sendJson('POST', `/api/exhibitors/${id(exhibitorId)}/products`, input, ProductSchema),
@@ -47,21 +64,34 @@ export const boothApi = {
   },
 };
 
-/** Where an exhibitor's booth stands: the hall, the slot and the design shown there now. */
-export interface BoothLocation {
-  hallId: string;
+/** Where an exhibitor's booth stands: the hall (as visitors see it), the slot, and the design published there now. */
+export interface BoothLocation extends ExhibitorBoothLocation {
   view: HallView;
-  slotId: string;
-  boothId: string;
+  published: BoothDesign;
 }
 
-/** Finds the exhibitor's booth: the hall whose slot is assigned to it and shows its design. */
+/**
+ * Finds the exhibitor's booth (`GET /api/exhibitors/:id/booth`), then reads that one hall and the
+ * published design together. `undefined` when the exhibitor has no booth in a hall yet.
+ */
 export async function findBooth(exhibitorId: string): Promise<BoothLocation | undefined> {
-  const { items } = await boothApi.halls();
-  for (const hall of items) {
-    const view = await boothApi.hall(hall.id);
-    const booth = view.booths.find((b) => b.exhibitorId === exhibitorId);
-    if (booth) return { hallId: hall.id, view, slotId: booth.slotId, boothId: booth.design.id };
+  let at: ExhibitorBoothLocation;
+  try {
+    at = await boothApi.boothLocation(exhibitorId);
+  } catch (err) {
+    if (err instanceof EditorApiError && err.status === 404) return undefined;
+    throw err;
   }
-  return undefined;
+  const [view, published] = await Promise.all([boothApi.hall(at.hallId), boothApi.booth(at.boothId)]);
+  return { ...at, view, published };
+}
+
+/**
+ * The hall view with the exhibitor's own booth on its slot. Visitors' hall views leave out the
+ * booths of exhibitors not approved (yet), but their staff still edit them: the preview shows it.
+ */
+export function withOwnBooth(location: BoothLocation, exhibitor: Pick<Exhibitor, 'id' | 'name'>): BoothLocation {
+  if (location.view.booths.some((b) => b.slotId === location.slotId)) return location;
+  const own = { slotId: location.slotId, exhibitorId: exhibitor.id, exhibitorName: exhibitor.name, design: location.published };
+  return { ...location, view: { ...location.view, booths: [...location.view.booths, own] } };
 }

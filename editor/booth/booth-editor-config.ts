@@ -7,12 +7,14 @@ export const BOOTH_EDITOR_CONFIG = {
   /** Rotation snaps to this step (keys R / Shift+R, the yaw field). */
   yawStep: 15,
   scaleStep: 0.1,
+  /** The 3D view's scale handle snaps to this finer step (within minScale…maxScale). */
+  gizmoScaleStep: 0.05,
   minScale: 0.5,
   maxScale: 3,
   /** Pointer travel (CSS px) before a press on an item becomes a drag. */
   dragStartPx: 4,
-  /** Boxes may touch a wall face within this (m): a poster hangs on a wall, it is not inside it. */
-  wallTouch: 0.02,
+  /** Grid (m) searched for a free spot when a palette click finds its default place taken. */
+  freeSpotStep: 0.2,
   /** Undo entries kept in the draft. */
   historyLimit: 100,
   /** Recent edit→frame times kept for the test hook. */

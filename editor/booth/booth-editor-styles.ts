@@ -27,6 +27,8 @@ export const boothEditorStyles = css`
   .items { list-style: none; padding: 0; margin: 0; display: flex; flex-direction: column; gap: 4px; max-height: 200px; overflow: auto; }
   .items button { width: 100%; justify-content: flex-start; min-height: 30px; font-size: 13px; }
   .items button[aria-pressed='true'] { background: #fff3d6; border-color: #f2a900; }
+  .gizmo-modes { display: flex; gap: 6px; margin-top: 6px; }
+  .gizmo-modes button[aria-checked='true'] { background: #fff3d6; border-color: #f2a900; font-weight: 600; }
   fieldset { min-width: 0; margin: 0; border: 1px solid #d6e0ea; border-radius: 8px; display: flex; flex-direction: column; gap: 6px; }
   .logo img { max-width: 80px; max-height: 40px; vertical-align: middle; }
   @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }

@@ -1,24 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AssetUrl, BoothItemKind, templateFitsSlot, type BoothDesign, type BoothItem, type BoothTemplate, type HallView, type Locale, type PlacedBooth, type Product } from '../../model';
-import { createEditorPreview, hallToBooth, type EditorPreview } from '../../engine';
+import { createEditorPreview, hallToBooth, type EditorPreview, type GizmoDragEvent, type GizmoHandle, type GizmoMode } from '../../engine';
 import '../core/conflict-dialog';
 import type { ConflictDialog } from '../core/conflict-dialog';
 import { openDraftStore } from '../core/draft-store';
 import { addItem, nextItemId, removeItem, setFasciaName, setTemplate, setTheme, updateItem } from './booth-commands';
-import { boothApi, findBooth, type BoothLocation } from './booth-api';
+import { boothApi, findBooth, withOwnBooth, type BoothLocation } from './booth-api';
 import { BOOTH_EDITOR_CONFIG as C } from './booth-editor-config';
 import { boothEditorStyles } from './booth-editor-styles';
 import { boothText, type BoothMessageKey } from './booth-messages';
 import { BoothEditorSession } from './booth-session';
 import { MoveTool } from './move-tool';
-import { clampScale, defaultPlace, placementProblem, snapPlace, snapYaw, type PlacementProblem } from './placement-check';
+import { clampScale, findFreePlace, placementProblem, snapPlace, snapYaw, type PlacementProblem } from './placement-check';
 import './booth-properties';
 import './product-manager';
 
 const KINDS = BoothItemKind.options;
 const NEEDS_PRODUCT = new Set<BoothItem['kind']>(['product-stand', 'model']);
 const MATERIALS = ['paint', 'wood', 'fabric', 'glass', 'metal'] as const;
+/** The gizmo modes and their keys (R already turns the selection by a step). */
+const GIZMO_KEYS: Record<string, GizmoMode> = { w: 'move', e: 'rotate', s: 'scale' };
 
 /** The booth editor's test hook: read-only state for e2e tests (like `window.openExpo` on the hall page). */
 export interface BoothEditorHook {
@@ -32,6 +34,9 @@ export interface BoothEditorHook {
   previewStats(): ReturnType<EditorPreview['stats']> | undefined;
   /** Where an item's centre (at `lift` m) shows on the page. */
   itemClientPoint(itemId: string, lift?: number): { x: number; y: number } | undefined;
+  /** Where a handle of the gizmo on the selected item is on the page, if shown. */
+  gizmoHandlePoint(handle: GizmoHandle): { x: number; y: number } | undefined;
+  gizmoMode(): GizmoMode;
   draftSaved(): Promise<void>;
 }
 
@@ -57,16 +62,21 @@ export class BoothEditor extends LitElement {
   @state() private problem: string | undefined;
   @state() private tick = 0;
   @state() private showProducts = false;
+  @state() private gizmoMode: GizmoMode = 'move';
   @query('canvas') private canvas!: HTMLCanvasElement;
   @query('conflict-dialog') private conflictDialog!: ConflictDialog;
 
   private session: BoothEditorSession | undefined;
   private location: BoothLocation | undefined;
+  /** The exhibitor's expo: its category taxonomy names product categories. */
+  private expoId = '';
   private templates: BoothTemplate[] = [];
   private products: Product[] = [];
   private preview: EditorPreview | undefined;
   private readonly tool = new MoveTool({
-    pickItem: (x, y) => this.preview?.pickItem(x, y),
+    gizmoAt: (x, y) => this.preview?.gizmo?.handleAt(x, y) !== undefined,
+    // Only this exhibitor's booth: item ids repeat across booths (every booth has a plant-1).
+    pickItem: (x, y) => this.preview?.pickItem(x, y, this.location?.slotId),
     select: (id) => this.select(id),
     setCameraEnabled: (on) => this.preview?.setCameraEnabled(on),
     dragTo: (id, x, y) => this.dragTo(id, x, y),
@@ -82,9 +92,13 @@ export class BoothEditor extends LitElement {
     editToFrameMs: [],
     previewStats: () => this.preview?.stats(),
     itemClientPoint: (id, lift = 0.5) => this.itemClientPoint(id, lift),
+    gizmoHandlePoint: (handle) => this.preview?.gizmo?.handlePoint(handle),
+    gizmoMode: () => this.gizmoMode,
     draftSaved: () => this.session?.flushed() ?? Promise.resolve(),
   };
   private shownBooth: PlacedBooth | undefined;
+  /** The item as the gizmo drag under way shows it (JSON), so a pointer move within one snap step redraws nothing. */
+  private gizmoShown: string | undefined;
   private cleanups: (() => void)[] = [];
 
   private get design(): BoothDesign {
@@ -113,33 +127,52 @@ export class BoothEditor extends LitElement {
 
   private async load(): Promise<void> {
     try {
-      const [location, templates, exhibitor] = await Promise.all([findBooth(this.exhibitorId), boothApi.templates(), boothApi.exhibitor(this.exhibitorId)]);
-      if (!location) {
+      const [found, templates, exhibitor] = await Promise.all([findBooth(this.exhibitorId), boothApi.templates(), boothApi.exhibitor(this.exhibitorId)]);
+      if (!found) {
         this.phase = { kind: 'none' };
         return;
       }
-      this.location = location;
+      this.location = withOwnBooth(found, exhibitor.exhibitor);
+      this.expoId = exhibitor.exhibitor.expoId;
       this.templates = templates.boothTemplates;
       this.products = exhibitor.products;
-      const published = await boothApi.booth(location.boothId);
       const store = await openDraftStore().catch(() => undefined);
-      this.session = await BoothEditorSession.open(store, this.templates, published);
+      this.session = await BoothEditorSession.open(store, this.templates, found.published);
       this.cleanups.push(this.session.onChange(() => this.tick++));
       this.cleanups.push(this.session.history.onChange(() => this.afterEdit()));
       this.phase = { kind: 'ready' };
       await this.updateComplete;
       this.startPreview();
       this.hook.ready = true;
-      if (this.session.hasPendingPublish) void this.publish();
+      // A draft the published booth moved past is settled before anything is published from it;
+      // decided later, its pending publish waits too (it would only meet the conflict dialog).
+      if (this.session.staleDraft) await this.settleStaleDraft();
+      if (this.session.hasPendingPublish && !this.session.staleDraft) void this.publish();
     } catch (err) {
       this.phase = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
     }
   }
 
+  /** Asks what to do with a restored draft whose base revision is no longer the published one: the conflict dialog's choices. */
+  private async settleStaleDraft(): Promise<void> {
+    const session = this.session!;
+    const stale = session.staleDraft;
+    if (!stale) return;
+    const params = { base: stale.baseRevision, revision: stale.revision };
+    const choice = await this.conflictDialog.ask(session.design, stale.theirs, stale.revision, { title: this.t('stale.title'), body: this.t('stale.body', params) });
+    session.resolveStaleDraft(choice);
+  }
+
   private startPreview(): void {
     const loc = this.location!;
-    this.preview = createEditorPreview(this.canvas, this.viewFor(this.design), { locale: this.locale, focusSlotId: loc.slotId });
+    this.preview = createEditorPreview(this.canvas, this.viewFor(this.design), { locale: this.locale, focusSlotId: loc.slotId, gizmo: true });
     this.cleanups.push(this.preview.on('error', (e) => console.warn('[editor preview]', e.message)));
+    const gizmo = this.preview.gizmo;
+    if (gizmo) {
+      gizmo.setSnap({ move: C.gridStep, yawDeg: C.yawStep });
+      gizmo.setMode(this.gizmoMode);
+      this.cleanups.push(gizmo.on('drag', (e) => this.gizmoDrag(e)), gizmo.on('dragEnd', (e) => this.gizmoDrop(e)));
+    }
   }
 
   /** The hall as visitors will see it with this design in the exhibitor's slot. Other booths keep their objects, so the preview keeps their meshes. */
@@ -168,7 +201,11 @@ export class BoothEditor extends LitElement {
       if (this.hook.editToFrameMs.length > C.editFrameSamples) this.hook.editToFrameMs.shift();
     });
     if (this.selectedId && !this.design.items.some((i) => i.id === this.selectedId)) this.select(undefined);
-    else this.preview?.setSelection(this.selectedId ? [this.selectedId] : []);
+    else {
+      this.outline(this.selectedId ? [this.selectedId] : []);
+      // The gizmo follows the item to where the edit (or undo/redo) put it.
+      this.attachGizmo();
+    }
     this.tick++;
   }
 
@@ -179,11 +216,74 @@ export class BoothEditor extends LitElement {
   private select(id: string | undefined): void {
     this.selectedId = id;
     this.problem = undefined;
-    this.preview?.setSelection(id ? [id] : []);
+    this.outline(id ? [id] : []);
+    this.attachGizmo();
+  }
+
+  /** Outlines items of this exhibitor's booth only (another booth's same-named item stays plain). */
+  private outline(ids: readonly string[], tone: 'normal' | 'error' = 'normal'): void {
+    this.preview?.setSelection(ids, tone, this.location?.slotId);
+  }
+
+  private attachGizmo(): void {
+    const slotId = this.location?.slotId;
+    this.preview?.gizmo?.attach(this.selectedId && slotId ? { slotId, itemId: this.selectedId } : undefined);
+  }
+
+  private setGizmoMode(mode: GizmoMode): void {
+    this.gizmoMode = mode;
+    this.preview?.gizmo?.setMode(mode);
   }
 
   private problemText(p: PlacementProblem): string {
-    return this.t('cannotPlace', { reason: this.t(p.code === 'outside' ? 'problem.outside' : 'problem.in-wall', { amount: p.amount.toFixed(2) }) });
+    const amount = p.amount.toFixed(2);
+    const reason = p.code === 'overlap' ? this.t('problem.overlap', { amount, other: p.otherId }) : this.t(p.code === 'outside' ? 'problem.outside' : 'problem.in-wall', { amount });
+    return this.t('cannotPlace', { reason });
+  }
+
+  /** Where a gizmo drag puts the item: snapped like the other tools (grid or anchor, 15°, scale steps) and checked. */
+  private gizmoProposal(e: GizmoDragEvent): { item: BoothItem; problem: PlacementProblem | undefined } | undefined {
+    const item = this.design.items.find((i) => i.id === e.itemId);
+    const template = this.template;
+    if (!item || !template || e.slotId !== this.location?.slotId) return undefined;
+    let moved: BoothItem;
+    if (e.mode === 'move') {
+      const place = snapPlace(template, this.design, item.kind, e.pose.x, e.pose.z, item.yaw, item.id);
+      const { anchorId: _old, ...free } = item;
+      // Off an anchor the item keeps its height: a poster slid along its wall stays on the wall.
+      moved = place.anchorId ? { ...free, ...place } : { ...free, x: place.x, z: place.z };
+    } else if (e.mode === 'rotate') moved = { ...item, yaw: snapYaw(e.pose.yaw) };
+    else moved = { ...item, scale: clampScale(e.pose.scale, C.gizmoScaleStep) };
+    return { item: moved, problem: placementProblem(template, moved, this.design.items) };
+  }
+
+  private gizmoDrag(e: GizmoDragEvent): void {
+    const proposal = this.gizmoProposal(e);
+    if (!proposal) return;
+    // The handle reports every pointer move, but the item moves only by snap steps: rebuilding the
+    // booth for a proposal already shown would only slow the drag down.
+    const key = JSON.stringify(proposal.item);
+    if (key === this.gizmoShown) return;
+    this.gizmoShown = key;
+    this.showDesign({ ...this.design, items: this.design.items.map((i) => (i.id === e.itemId ? proposal.item : i)) });
+    this.problem = proposal.problem ? this.problemText(proposal.problem) : undefined;
+    this.outline([e.itemId], proposal.problem ? 'error' : 'normal');
+  }
+
+  /** A released gizmo: one edit when the place is allowed; else the item goes back and the reason stays shown. */
+  private gizmoDrop(e: GizmoDragEvent): void {
+    this.gizmoShown = undefined;
+    const proposal = this.gizmoProposal(e);
+    if (proposal && !proposal.problem) {
+      this.problem = undefined;
+      const { id: _id, kind: _kind, ...patch } = proposal.item;
+      const label = { move: 'Move', rotate: 'Turn', scale: 'Scale' }[e.mode];
+      this.session!.execute(updateItem(e.itemId, { ...patch, anchorId: proposal.item.anchorId }, `${label} ${e.itemId}`));
+    } else {
+      this.showDesign(this.design);
+      this.outline([e.itemId]);
+    }
+    this.attachGizmo();
   }
 
   /** Tries an item change: commits it when the new place is allowed, else shows why and changes nothing. */
@@ -191,10 +291,10 @@ export class BoothEditor extends LitElement {
     const item = this.design.items.find((i) => i.id === id);
     const template = this.template;
     if (!item || !template) return false;
-    const problem = placementProblem(template, { ...item, ...patch });
+    const problem = placementProblem(template, { ...item, ...patch }, this.design.items);
     if (problem) {
       this.problem = this.problemText(problem);
-      this.preview?.setSelection([id], 'error');
+      this.outline([id], 'error');
       return false;
     }
     this.problem = undefined;
@@ -213,7 +313,7 @@ export class BoothEditor extends LitElement {
     const place = snapPlace(template, this.design, item.kind, local.x, local.z, item.yaw, item.id);
     const { anchorId: _old, ...rest } = item;
     const moved: BoothItem = { ...rest, ...place };
-    return { item: moved, problem: placementProblem(template, moved) };
+    return { item: moved, problem: placementProblem(template, moved, this.design.items) };
   }
 
   private dragTo(id: string, clientX: number, clientY: number): void {
@@ -221,14 +321,14 @@ export class BoothEditor extends LitElement {
     if (!placed) return;
     this.showDesign({ ...this.design, items: this.design.items.map((i) => (i.id === id ? placed.item : i)) });
     this.problem = placed.problem ? this.problemText(placed.problem) : undefined;
-    this.preview?.setSelection([id], placed.problem ? 'error' : 'normal');
+    this.outline([id], placed.problem ? 'error' : 'normal');
   }
 
   private drop(id: string, clientX: number, clientY: number): void {
     const placed = this.placeAt(id, clientX, clientY);
     if (!placed || placed.problem) {
       this.showDesign(this.design);
-      this.preview?.setSelection([id]);
+      this.outline([id]);
       return;
     }
     const { id: _id, kind: _kind, ...patch } = placed.item;
@@ -245,20 +345,27 @@ export class BoothEditor extends LitElement {
       this.problem = this.t('needsProduct');
       return;
     }
-    let place = defaultPlace(template, this.design, kind);
-    if (at) {
-      const floor = this.preview?.pickFloor(at.clientX, at.clientY);
-      const slot = loc.view.layout.slots.find((s) => s.id === loc.slotId);
-      if (floor && slot) {
-        const local = hallToBooth(slot, template, floor.x, floor.z);
-        place = snapPlace(template, this.design, kind, local.x, local.z, 180);
+    const draft: BoothItem = { id: nextItemId(this.design, kind), kind, scale: 1, x: 0, y: 0, z: 0, yaw: 180, ...(productId ? { productId } : {}) };
+    const floor = at && this.preview?.pickFloor(at.clientX, at.clientY);
+    const slot = loc.view.layout.slots.find((s) => s.id === loc.slotId);
+    let item: BoothItem;
+    if (floor && slot) {
+      // Dropped on a spot: that spot (or the anchor there), or the reason it cannot go there.
+      const local = hallToBooth(slot, template, floor.x, floor.z);
+      item = { ...draft, ...snapPlace(template, this.design, kind, local.x, local.z, 180) };
+      const problem = placementProblem(template, item, this.design.items);
+      if (problem) {
+        this.problem = this.problemText(problem);
+        return;
       }
-    }
-    const item: BoothItem = { id: nextItemId(this.design, kind), kind, scale: 1, ...place, ...(productId ? { productId } : {}) };
-    const problem = placementProblem(template, item);
-    if (problem) {
-      this.problem = this.problemText(problem);
-      return;
+    } else {
+      // Clicked in the palette: the default place, else the nearest free one.
+      const found = findFreePlace(template, this.design, draft);
+      if ('problem' in found) {
+        this.problem = this.problemText(found.problem);
+        return;
+      }
+      item = { ...draft, ...found.place };
     }
     this.problem = undefined;
     this.session!.execute(addItem(item));
@@ -286,6 +393,12 @@ export class BoothEditor extends LitElement {
     if (e.key === 'Escape') {
       this.tool.cancel();
       this.select(undefined);
+      return;
+    }
+    const mode = GIZMO_KEYS[key];
+    if (mode && !e.shiftKey) {
+      e.preventDefault();
+      this.setGizmoMode(mode);
       return;
     }
     const item = this.design.items.find((i) => i.id === this.selectedId);
@@ -388,6 +501,12 @@ export class BoothEditor extends LitElement {
             @pointercancel=${() => this.tool.cancel()}
             @dragover=${(e: DragEvent) => e.preventDefault()}
             @drop=${(e: DragEvent) => this.onDrop(e)}></canvas>
+          <div class="gizmo-modes" role="radiogroup" aria-label=${this.t('gizmoModes')}>
+            ${(['move', 'rotate', 'scale'] as const).map(
+              (mode) => html`<button type="button" role="radio" aria-checked=${this.gizmoMode === mode ? 'true' : 'false'} data-testid=${`gizmo-${mode}`}
+                title=${this.t(`gizmo.${mode}`)} @click=${() => this.setGizmoMode(mode)}>${this.t(`gizmo.${mode}`)}</button>`,
+            )}
+          </div>
           ${this.problem ? html`<p class="problem" role="alert" data-testid="place-problem">${this.problem}</p>` : nothing}
           <p class="help">${this.t('help')}</p>
         </div>
@@ -404,7 +523,7 @@ export class BoothEditor extends LitElement {
         </aside>
       </div>
       ${this.showProducts
-        ? html`<product-manager .locale=${this.locale} .exhibitorId=${this.exhibitorId} .products=${this.products}
+        ? html`<product-manager .locale=${this.locale} .exhibitorId=${this.exhibitorId} .expoId=${this.expoId} .products=${this.products}
             @products-changed=${(e: CustomEvent<Product[]>) => ((this.products = e.detail), this.tick++)}></product-manager>`
         : nothing}
       <conflict-dialog .locale=${this.locale}></conflict-dialog>
@@ -427,7 +546,10 @@ export class BoothEditor extends LitElement {
         return this.t('status.failed', { message: state.message });
       case 'conflict':
         return this.t('status.conflictPending');
+      case 'tookTheirs':
+        return this.t('status.tookTheirs');
       case 'idle':
+        if (s.staleDraft) return this.t('status.staleDraft', { base: s.staleDraft.baseRevision, revision: s.staleDraft.revision });
         return s.restored && !s.history.canUndo && !s.history.canRedo ? this.t('status.saved') : s.restored ? this.t('status.restored') : this.t('status.saved');
     }
   }

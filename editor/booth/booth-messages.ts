@@ -50,6 +50,11 @@ export const BOOTH_MESSAGES = {
   needsProduct: { 'zh-CN': '请先在展品管理中创建一个展品。', en: 'Create a product in the product manager first.' },
   'problem.outside': { 'zh-CN': '超出展位范围 {amount} 米', en: '{amount} m outside the booth' },
   'problem.in-wall': { 'zh-CN': '嵌入墙体 {amount} 米', en: '{amount} m inside a wall' },
+  'problem.overlap': { 'zh-CN': '与 {other} 重叠 {amount} 米', en: 'overlaps {other} by {amount} m' },
+  gizmoModes: { 'zh-CN': '三维控制柄', en: '3D handles' },
+  'gizmo.move': { 'zh-CN': '移动 (W)', en: 'Move (W)' },
+  'gizmo.rotate': { 'zh-CN': '旋转 (E)', en: 'Rotate (E)' },
+  'gizmo.scale': { 'zh-CN': '缩放 (S)', en: 'Scale (S)' },
   cannotPlace: { 'zh-CN': '不能放在这里：{reason}', en: 'Cannot go here: {reason}' },
   'status.saved': { 'zh-CN': '草稿已保存在本机', en: 'Draft saved on this device' },
   'status.restored': { 'zh-CN': '已恢复本机草稿（含撤销记录）', en: 'Restored your draft from this device, with its undo history' },
@@ -61,10 +66,19 @@ export const BOOTH_MESSAGES = {
   'status.conflictPending': { 'zh-CN': '存在发布冲突，尚未解决', en: 'A publishing conflict is waiting for your decision' },
   'status.tookTheirs': { 'zh-CN': '已采用发布的版本（可撤销找回您的草稿）', en: 'Took the published version (undo brings your draft back)' },
   'status.offlineEditing': { 'zh-CN': '离线编辑中', en: 'Editing offline' },
+  'status.staleDraft': {
+    'zh-CN': '本机草稿基于修订版 {base}，而已发布的是修订版 {revision}：发布时会请您选择保留哪个版本',
+    en: 'Your draft is based on revision {base} but revision {revision} is published: publishing will ask which to keep',
+  },
+  'stale.title': { 'zh-CN': '草稿保存后，已发布的展位有了变化', en: 'The published booth changed since this draft was saved' },
+  'stale.body': {
+    'zh-CN': '本机草稿基于修订版 {base}，之后（在其他设备或标签页中）已发布了修订版 {revision}。请选择保留哪个版本；两个版本都不会被悄悄丢弃，采用已发布版本后仍可撤销找回草稿。',
+    en: 'The draft on this device is based on revision {base}; revision {revision} has been published since (from another device or tab). Choose which version to keep; neither is dropped silently, and taking the published one can be undone.',
+  },
   products: { 'zh-CN': '展品管理', en: 'Products' },
   help: {
-    'zh-CN': '拖动展具移动 · R / Shift+R 旋转 · 方向键微调 · +/− 缩放 · Delete 删除 · Ctrl+Z 撤销 · Ctrl+Shift+Z / Ctrl+Y 重做 · 拖动空白处旋转视角，滚轮缩放',
-    en: 'Drag items to move · R / Shift+R turn · arrow keys nudge · +/− scale · Delete removes · Ctrl+Z undo · Ctrl+Shift+Z / Ctrl+Y redo · drag empty space to orbit, wheel to zoom',
+    'zh-CN': '拖动展具移动 · 选中后用三维控制柄移动 (W)、旋转 (E)、缩放 (S) · R / Shift+R 旋转 · 方向键微调 · +/− 缩放 · Delete 删除 · Ctrl+Z 撤销 · Ctrl+Shift+Z / Ctrl+Y 重做 · 拖动空白处旋转视角，滚轮缩放',
+    en: 'Drag items to move · handles on the selected item: W move, E rotate, S scale · R / Shift+R turn · arrow keys nudge · +/− scale · Delete removes · Ctrl+Z undo · Ctrl+Shift+Z / Ctrl+Y redo · drag empty space to orbit, wheel to zoom',
   },
   canvasLabel: { 'zh-CN': '展位三维预览', en: '3D preview of the booth' },
 } satisfies Messages;

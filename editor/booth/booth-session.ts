@@ -1,4 +1,5 @@
 import { BoothDesignDocument, checkDesignFitsTemplate, type BoothDesign, type BoothTemplate, type Validation } from '../../model';
+import { documentDifferences } from '../core/document-diff';
 import { EditHistory, type EditCommand } from '../core/edit-history';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftKey, type DraftStore } from '../core/draft-store';
 import { publishWhenOnline, type PublishResult } from '../core/publisher';
@@ -11,12 +12,24 @@ export type PublishState =
   | { kind: 'publishing' }
   | { kind: 'waiting' }
   | { kind: 'published'; revision: number }
+  /** The published design replaced the draft (a conflict or a stale draft, settled with "take theirs"); undo brings the draft back. */
+  | { kind: 'tookTheirs'; revision: number }
   | { kind: 'invalid'; problems: string[] }
   | { kind: 'failed'; message: string }
   | { kind: 'conflict'; theirs: BoothDesign; revision: number };
 
 /** Decides a conflict: the `<conflict-dialog>` in the page. */
 export type ConflictResolver = (mine: BoothDesign, theirs: BoothDesign, revision: number) => Promise<'mine' | 'theirs' | 'later'>;
+
+/**
+ * The draft restored on this device was based on revision `baseRevision`, but the booth has been
+ * published at `revision` since (another device or tab): the published design is `theirs`.
+ */
+export interface StaleDraft {
+  baseRevision: number;
+  revision: number;
+  theirs: BoothDesign;
+}
 
 /**
  * One booth being edited: its undo history, the revision it was based on, the draft in
@@ -28,6 +41,12 @@ export class BoothEditorSession {
   publishState: PublishState = { kind: 'idle' };
   /** True when the design came from a draft saved earlier on this device. */
   readonly restored: boolean;
+  /**
+   * Set when the restored draft's base revision is not the published one and the two designs
+   * differ; cleared by `resolveStaleDraft` or once a publish settles on a newer revision. Until
+   * then a publish still goes on the draft's old revision, so it meets the conflict dialog.
+   */
+  staleDraft: StaleDraft | undefined;
   private publishPending = false;
   private saving: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
@@ -44,6 +63,11 @@ export class BoothEditorSession {
     this.history = draft ? EditHistory.fromJSON(draft.history) : new EditHistory(published, C.historyLimit);
     this.baseRevision = draft ? draft.baseRevision : published.revision;
     this.publishPending = draft?.publishPending ?? false;
+    if (draft && draft.baseRevision !== published.revision) {
+      // Same content on both sides (say, this draft's own edits published from another tab): nothing to choose, move the base on.
+      if (documentDifferences(this.history.doc, published).length === 0) this.baseRevision = published.revision;
+      else this.staleDraft = { baseRevision: draft.baseRevision, revision: published.revision, theirs: published };
+    }
     this.history.onChange(() => this.save());
   }
 
@@ -52,7 +76,27 @@ export class BoothEditorSession {
     const draft = await store?.get<BoothDesign>(`booth:${published.id}`).catch(() => undefined);
     // A draft is only as good as the documents in it: one that no longer validates starts fresh.
     const usable = draft && BoothDesignDocument.validate(EditHistory.fromJSON(draft.history).doc).ok ? draft : undefined;
-    return new BoothEditorSession(store, templates, published, usable);
+    const session = new BoothEditorSession(store, templates, published, usable);
+    if (usable && session.baseRevision !== usable.baseRevision) session.save();
+    return session;
+  }
+
+  /**
+   * Settles a stale draft (see `staleDraft`) with the conflict dialog's choices: `mine` keeps the
+   * draft and bases it on the published revision (the next publish replaces theirs); `theirs`
+   * replaces the draft by the published design as an undoable edit (undo brings the draft back)
+   * and drops a publish still pending from before; `later` changes nothing.
+   */
+  resolveStaleDraft(choice: 'mine' | 'theirs' | 'later'): void {
+    const stale = this.staleDraft;
+    if (!stale || choice === 'later') return;
+    this.rebase(stale.revision);
+    if (choice === 'theirs') {
+      this.publishPending = false;
+      this.history.execute(replaceWith(stale.theirs));
+      this.setState({ kind: 'tookTheirs', revision: stale.revision });
+    }
+    this.save();
   }
 
   get design(): BoothDesign {
@@ -105,7 +149,7 @@ export class BoothEditorSession {
     this.publishPending = false;
     switch (result.kind) {
       case 'published':
-        this.baseRevision = result.revision;
+        this.rebase(result.revision);
         this.setState({ kind: 'published', revision: result.revision });
         break;
       case 'invalid':
@@ -125,20 +169,26 @@ export class BoothEditorSession {
         this.setState({ kind: 'conflict', theirs: theirs.value, revision: result.revision });
         const choice = await resolve(this.design, theirs.value, result.revision);
         if (choice === 'mine') {
-          this.baseRevision = result.revision;
+          this.rebase(result.revision);
           this.save();
           return this.publish(resolve, signal);
         }
         if (choice === 'theirs') {
-          this.baseRevision = result.revision;
+          this.rebase(result.revision);
           this.history.execute(replaceWith(theirs.value));
-          this.setState({ kind: 'published', revision: result.revision });
+          this.setState({ kind: 'tookTheirs', revision: result.revision });
         }
         break;
       }
     }
     this.save();
     return result;
+  }
+
+  /** Bases the draft on `revision`; a stale draft is settled once the base reaches the revision it was warned about. */
+  private rebase(revision: number): void {
+    this.baseRevision = revision;
+    if (this.staleDraft && revision >= this.staleDraft.revision) this.staleDraft = undefined;
   }
 
   private setState(state: PublishState): void {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MoveTool, type MoveToolHost } from './move-tool';
 
-function host(hit: string | undefined) {
+function host(hit: string | undefined, gizmoUnder = false) {
   const calls: string[] = [];
   const h: MoveToolHost = {
+    gizmoAt: () => gizmoUnder,
     pickItem: () => hit,
     select: (id) => calls.push(`select ${id ?? '-'}`),
     setCameraEnabled: (on) => calls.push(`camera ${on}`),
@@ -45,5 +46,15 @@ describe('MoveTool', () => {
     const empty = host(undefined);
     expect(new MoveTool(empty.h).pointerDown(at(10))).toBe(false);
     expect(empty.calls).toEqual(['select -']);
+  });
+
+  it('leaves a press on a gizmo handle to the gizmo: no pick, no selection change, camera untouched', () => {
+    const onHandle = host('plant-1', true);
+    const tool = new MoveTool(onHandle.h);
+    expect(tool.pointerDown(at(10))).toBe(false);
+    tool.pointerMove(at(60));
+    tool.pointerUp(at(60));
+    expect(tool.stateName).toBe('idle');
+    expect(onHandle.calls).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import { BOOTH_EDITOR_CONFIG as C } from './booth-editor-config';
 
 /** What the move tool needs from the page: picking, a live preview of the drag, and committing it. */
 export interface MoveToolHost {
+  /** Whether a gizmo handle is under the pointer: a press there belongs to the gizmo, not to this tool. */
+  gizmoAt(clientX: number, clientY: number): boolean;
   pickItem(clientX: number, clientY: number): string | undefined;
   select(itemId: string | undefined): void;
   setCameraEnabled(enabled: boolean): void;
@@ -18,7 +20,8 @@ type MoveState = { name: 'idle' } | { name: 'pointing'; itemId: string; x: numbe
  * The select/move tool as a small state machine (STYLE.md #5): idle → pointing (pressed on an
  * item; the camera holds still) → dragging (moved past a few pixels; the item follows the pointer,
  * checked on every move) → idle (released: one edit, or none if the place was refused). A press on
- * empty space stays idle and leaves the pointer to the orbit camera. Escape cancels a drag.
+ * empty space stays idle and leaves the pointer to the orbit camera, and one on a gizmo handle to
+ * the gizmo. Escape cancels a drag.
  */
 export class MoveTool {
   private state: MoveState = { name: 'idle' };
@@ -31,6 +34,7 @@ export class MoveTool {
 
   pointerDown(e: { clientX: number; clientY: number; pointerId: number; button: number }): boolean {
     if (this.state.name !== 'idle' || e.button !== 0) return false;
+    if (this.host.gizmoAt(e.clientX, e.clientY)) return false;
     const itemId = this.host.pickItem(e.clientX, e.clientY);
     if (!itemId) {
       this.host.select(undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoothDesign, BoothItem } from '../../model';
 import { syntheticInlineTemplate } from '../../engine/testing/synthetic-hall';
 import { addItem, nextItemId, removeItem, replaceWith, setTemplate, setTheme, updateItem } from './booth-commands';
-import { defaultPlace, placementProblem, snapPlace, snapYaw } from './placement-check';
+import { clampScale, defaultPlace, designPlacementProblems, findFreePlace, floorBoxOverlap, placementProblem, snapPlace, snapYaw } from './placement-check';
 
 const template = syntheticInlineTemplate();
 const design: BoothDesign = {
@@ -36,6 +36,68 @@ describe('placementProblem', () => {
     // Turning a long item sideways changes what it covers.
     expect(placementProblem(template, item({ kind: 'logo-wall', x: 0, z: 0.5, yaw: 90 }))).toBeUndefined();
     expect(placementProblem(template, item({ kind: 'logo-wall', x: 0.7, z: 0.5, yaw: 0 }))?.code).toBe('in-wall');
+  });
+});
+
+describe('overlap rule', () => {
+  it('measures how far turned floor rectangles reach into each other', () => {
+    const box = (x: number, z: number, yawDeg = 0) => ({ x, z, hw: 0.5, hd: 0.5, yaw: (yawDeg * Math.PI) / 180 });
+    expect(floorBoxOverlap(box(0, 0), box(0.8, 0))).toBeCloseTo(0.2, 6);
+    expect(floorBoxOverlap(box(0, 0), box(1.2, 0))).toBe(0);
+    // A square turned 45° reaches 0.707 m along x.
+    expect(floorBoxOverlap(box(0, 0), box(1.1, 0, 45))).toBeCloseTo(0.5 + Math.SQRT1_2 - 1.1, 6);
+    // A long thin board turned 45° past a corner: its bounding rectangle would overlap the square by 0.24 m, the board does not touch it.
+    expect(floorBoxOverlap(box(0, 0), { x: 1, z: 1, hw: 1, hd: 0.05, yaw: Math.PI / 4 })).toBe(0);
+  });
+
+  it('refuses an item whose footprint is inside another floor item, names it, and lets touching or hung items be', () => {
+    const plant = item({ id: 'plant-1', x: -0.3, z: 0 });
+    const seat = item({ id: 'seat', kind: 'seating', x: 0.2, z: 0 });
+    // Plant leaves are 0.7 m wide, the seat 0.6 m: centres 0.5 m apart overlap by 0.15 m.
+    expect(placementProblem(template, seat, [plant])).toEqual({ code: 'overlap', amount: expect.closeTo(0.15, 6), otherId: 'plant-1' });
+    expect(placementProblem(template, { ...seat, x: 0.36 }, [plant])).toBeUndefined();
+    // Its own old place is not "another item".
+    expect(placementProblem(template, seat, [seat])).toBeUndefined();
+    // A poster on the back-wall anchor hangs above the floor: a plant may stand under it.
+    const poster = template.anchors.find((a) => a.kind === 'poster')!;
+    const hung = item({ id: 'poster-1', kind: 'poster', x: poster.x, y: poster.y, z: poster.z, yaw: poster.yaw });
+    expect(placementProblem(template, item({ id: 'plant-2', x: poster.x, z: poster.z - 0.4 }), [hung])).toBeUndefined();
+    // The footprint check comes after the wall check: the first reason is the one shown.
+    expect(placementProblem(template, item({ x: 1.6 }), [plant])?.code).toBe('outside');
+  });
+
+  it('lists overlapping items of a design before publishing', () => {
+    const d = { ...design, items: [item({ id: 'a' }), item({ id: 'b', x: 0.2 }), item({ id: 'c', x: -1, z: -1 })] };
+    expect([...designPlacementProblems(d, template).keys()]).toEqual(['a', 'b']);
+  });
+
+  it('finds a free spot for a palette click when the default place is taken, or says why not', () => {
+    const centre = { ...design, items: [item({ id: 'plant-1' })] };
+    const found = findFreePlace(template, centre, item({ id: 'plant-2' }));
+    expect('place' in found && found.place).toBeTruthy();
+    if (!('place' in found)) return;
+    const placed = item({ id: 'plant-2', ...found.place });
+    expect(placementProblem(template, placed, centre.items)).toBeUndefined();
+    expect(Math.hypot(placed.x, placed.z)).toBeGreaterThan(0.6);
+    // A booth packed full of meeting tables: the next one is refused with the overlap as the reason.
+    const packed = { ...design, items: [] as BoothItem[] };
+    for (let k = 0; k < 40; k++) {
+      const next = findFreePlace(template, packed, item({ id: `t${k}`, kind: 'meeting-table' }));
+      if (!('place' in next)) {
+        expect(next.problem.code).toBe('overlap');
+        expect(k).toBeGreaterThan(3);
+        return;
+      }
+      packed.items.push(item({ id: `t${k}`, kind: 'meeting-table', ...next.place }));
+    }
+    throw new Error('a 3×3 booth took 40 meeting tables');
+  });
+
+  it('snaps scale to a finer step for the scale handle, within the same limits', () => {
+    expect(clampScale(1.26, 0.05)).toBe(1.25);
+    expect(clampScale(1.26)).toBe(1.3);
+    expect(clampScale(9, 0.05)).toBe(3);
+    expect(clampScale(0.1, 0.05)).toBe(0.5);
   });
 });
 

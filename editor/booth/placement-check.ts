@@ -1,8 +1,9 @@
-import { DEFAULT_PLINTH, LIMITS, itemSolids, isTemplateCounter, placeSolid, boxFloorRect, type BoothDesign, type BoothItem, type BoothItemKind, type BoothTemplate, type FloorRect } from '../../model';
+import { placementProblem, type BoothDesign, type BoothItem, type BoothItemKind, type BoothTemplate, type PlacementProblem } from '../../model';
 import { BOOTH_EDITOR_CONFIG as C } from './booth-editor-config';
 
-/** Why an item may not stand where it is; `amount` in metres. */
-export type PlacementProblem = { code: 'outside'; amount: number } | { code: 'in-wall'; amount: number };
+// Where an item may stand is the model's rule (the demo seed is checked against it too); the
+// editor adds where a drop or a drag snaps to, and where a new item finds room.
+export { designPlacementProblems, floorBoxOverlap, floorBoxes, itemFootprint, placementProblem, type PlacementProblem } from '../../model';
 
 /** Which anchors each item kind snaps to. */
 const ANCHOR_KINDS: Record<BoothItemKind, readonly string[]> = {
@@ -17,52 +18,6 @@ const ANCHOR_KINDS: Record<BoothItemKind, readonly string[]> = {
   seating: ['floor'],
   'meeting-table': ['floor'],
 };
-
-/** The floor rectangles an item covers, in the booth's (template) frame. */
-export function itemFootprint(item: BoothItem): FloorRect[] {
-  const frame = { x: item.x, z: item.z, yawDeg: item.yaw };
-  const rects = itemSolids(item).map((s) => boxFloorRect(placeSolid(frame, { ...s, y: s.y + item.y })));
-  if (item.kind === 'product-stand' || item.kind === 'model') {
-    const s = item.scale;
-    rects.push(boxFloorRect(placeSolid(frame, { x: 0, y: item.y, z: 0, width: DEFAULT_PLINTH.width * s, height: DEFAULT_PLINTH.height * s, depth: DEFAULT_PLINTH.depth * s })));
-  }
-  return rects;
-}
-
-/**
- * Whether `item` may stand where it is in a booth built from `template`: every box inside the
- * footprint, and none reaching into a wall (touching a wall face is fine: posters hang there).
- * Checked on every pointer move while dragging, so it is plain arithmetic. Undefined: fine.
- */
-export function placementProblem(template: BoothTemplate, item: BoothItem): PlacementProblem | undefined {
-  if (isTemplateCounter(item, template)) return undefined;
-  const halfW = template.footprint.width / 2 + LIMITS.epsilon;
-  const halfD = template.footprint.depth / 2 + LIMITS.epsilon;
-  const rects = itemFootprint(item);
-  let outside = 0;
-  for (const r of rects) outside = Math.max(outside, r.maxX - halfW, -halfW - r.minX, r.maxZ - halfD, -halfD - r.minZ);
-  if (outside > 0) return { code: 'outside', amount: outside };
-  let inWall = 0;
-  for (const wall of template.fixtures) {
-    if (wall.kind !== 'wall') continue;
-    const w = { minX: wall.x - wall.width / 2, maxX: wall.x + wall.width / 2, minZ: wall.z - wall.depth / 2, maxZ: wall.z + wall.depth / 2 };
-    for (const r of rects) {
-      const depth = Math.min(r.maxX - w.minX, w.maxX - r.minX, r.maxZ - w.minZ, w.maxZ - r.minZ);
-      inWall = Math.max(inWall, depth);
-    }
-  }
-  return inWall > C.wallTouch ? { code: 'in-wall', amount: inWall } : undefined;
-}
-
-/** Every item of a design that is placed badly, by id (shown as a list before publishing). */
-export function designPlacementProblems(design: BoothDesign, template: BoothTemplate): Map<string, PlacementProblem> {
-  const out = new Map<string, PlacementProblem>();
-  for (const item of design.items) {
-    const problem = placementProblem(template, item);
-    if (problem) out.set(item.id, problem);
-  }
-  return out;
-}
 
 export interface SnappedPlace {
   x: number;
@@ -98,14 +53,45 @@ export function defaultPlace(template: BoothTemplate, design: BoothDesign, kind:
   return { x: 0, y: 0, z: 0, yaw: 180 };
 }
 
+/**
+ * Where a new item (`draft`, placed anywhere) can go without a placement problem: its default
+ * place (a free fitting anchor, else the booth centre), then any other free fitting anchor, then
+ * the nearest free spot to the centre on a coarse grid. When nowhere fits, the default place's
+ * problem, to show as the reason.
+ */
+export function findFreePlace(template: BoothTemplate, design: BoothDesign, draft: BoothItem): { place: SnappedPlace } | { problem: PlacementProblem } {
+  const first = defaultPlace(template, design, draft.kind);
+  const check = (place: SnappedPlace) => {
+    const { anchorId: _old, ...free } = draft;
+    return placementProblem(template, { ...free, ...place }, design.items);
+  };
+  const firstProblem = check(first);
+  if (!firstProblem) return { place: first };
+  const taken = new Set(design.items.flatMap((i) => (i.anchorId ? [i.anchorId] : [])));
+  for (const a of template.anchors) {
+    if (!ANCHOR_KINDS[draft.kind].includes(a.kind) || taken.has(a.id)) continue;
+    const place = { x: a.x, y: a.y, z: a.z, yaw: a.yaw, anchorId: a.id };
+    if (!check(place)) return { place };
+  }
+  const step = C.freeSpotStep;
+  const spots: SnappedPlace[] = [];
+  for (let x = -template.footprint.width / 2; x <= template.footprint.width / 2 + 1e-9; x += step) {
+    for (let z = -template.footprint.depth / 2; z <= template.footprint.depth / 2 + 1e-9; z += step) spots.push({ x: round(x), y: 0, z: round(z), yaw: first.yaw });
+  }
+  spots.sort((a, b) => Math.hypot(a.x, a.z) - Math.hypot(b.x, b.z));
+  const free = spots.find((p) => !check(p));
+  return free ? { place: free } : { problem: firstProblem };
+}
+
 /** Snaps a yaw to the editor's step, in (-360, 360) as the schema wants. */
 export function snapYaw(yaw: number): number {
   const snapped = Math.round(yaw / C.yawStep) * C.yawStep;
   return ((snapped % 360) + 360) % 360;
 }
 
-export function clampScale(scale: number): number {
-  return round(Math.min(C.maxScale, Math.max(C.minScale, Math.round(scale / C.scaleStep) * C.scaleStep)));
+/** Snaps a scale to `step` (the keys' step unless told) within the editor's limits. */
+export function clampScale(scale: number, step: number = C.scaleStep): number {
+  return round(Math.min(C.maxScale, Math.max(C.minScale, Math.round(scale / step) * step)));
 }
 
 function round(v: number): number {

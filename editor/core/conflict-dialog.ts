@@ -7,6 +7,12 @@ import { coreText } from './messages';
 /** What the editor does about a conflict; `later` keeps the draft and the pending conflict as they are. */
 export type ConflictChoice = 'mine' | 'theirs' | 'later';
 
+/** The dialog's heading and explanation when the caller's situation is not "someone published first". */
+export interface ConflictNotice {
+  title: string;
+  body: string;
+}
+
 /** Differences listed in the comparison at most (a long list helps nobody decide). */
 const MAX_LISTED = 60;
 
@@ -42,13 +48,18 @@ export class ConflictDialog extends LitElement {
   @state() private differences: DocumentDifference[] = [];
   @state() private revision = 0;
   @state() private comparing = false;
+  @state() private notice: ConflictNotice | undefined;
   private settle: ((choice: ConflictChoice) => void) | undefined;
 
-  /** Opens the dialog about my draft and their published document, and waits for the choice. */
-  async ask(mine: unknown, theirs: unknown, revision: number): Promise<ConflictChoice> {
+  /**
+   * Opens the dialog about my draft and their published document, and waits for the choice.
+   * `notice` replaces the heading and explanation (a draft found stale on load, say).
+   */
+  async ask(mine: unknown, theirs: unknown, revision: number, notice?: ConflictNotice): Promise<ConflictChoice> {
     this.settle?.('later');
     this.differences = documentDifferences(mine, theirs);
     this.revision = revision;
+    this.notice = notice;
     this.comparing = false;
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
@@ -66,8 +77,8 @@ export class ConflictDialog extends LitElement {
   override render() {
     const t = (key: Parameters<typeof coreText>[1], params?: Record<string, string | number>) => coreText(this.locale, key, params);
     return html`<dialog aria-labelledby="conflict-title" data-testid="conflict-dialog" @cancel=${(e: Event) => (e.preventDefault(), this.finish('later'))}>
-      <h2 id="conflict-title">${t('conflict.title')}</h2>
-      <p>${t('conflict.body', { revision: this.revision })}</p>
+      <h2 id="conflict-title" data-testid="conflict-title">${this.notice?.title ?? t('conflict.title')}</h2>
+      <p>${this.notice?.body ?? t('conflict.body', { revision: this.revision })}</p>
       ${this.comparing ? this.renderCompare(t) : nothing}
       <div class="actions">
         <button type="button" data-testid="conflict-compare" aria-expanded=${this.comparing ? 'true' : 'false'} @click=${() => (this.comparing = !this.comparing)}>

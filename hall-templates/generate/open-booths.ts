@@ -107,11 +107,13 @@ export function rawSpace(): BoothTemplate {
   const w = 6;
   const d = 6;
   const floor = 0.1;
+  // Stands sit 1.4 m off the centre lines, so a 1 m plinth leaves 5 cm to anything on a corner
+  // floor spot up to 0.9 m wide (a meeting table): items may not stand inside one another.
   const stands = [
-    [-1.5, 1.5],
-    [1.5, 1.5],
-    [-1.5, -1.5],
-    [1.5, -1.5],
+    [-1.4, 1.4],
+    [1.4, 1.4],
+    [-1.4, -1.4],
+    [1.4, -1.4],
   ] as const;
   const floorSpots = [
     ['floor-centre', 0, 0],

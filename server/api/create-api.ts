@@ -18,6 +18,7 @@ import { beaconRoutes } from './routes/beacon-routes';
 import { boothRoutes } from './routes/booth-routes';
 import { catalogueRoutes } from './routes/catalogue-routes';
 import { eventRoutes } from './routes/event-routes';
+import { exhibitorBoothRoutes } from './routes/exhibitor-booth-routes';
 import { exhibitorRoutes } from './routes/exhibitor-routes';
 import { hallRoutes } from './routes/hall-routes';
 import { instanceRoutes, type HallInstanceLister } from './routes/instance-routes';
@@ -104,6 +105,7 @@ export function createApi(store: Store, options: ApiOptions): Api {
   authRoutes(ctx);
   catalogueRoutes(ctx);
   exhibitorRoutes(ctx);
+  exhibitorBoothRoutes(ctx);
   eventRoutes(ctx);
   boothRoutes(ctx);
   hallRoutes(ctx);
