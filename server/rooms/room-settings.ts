@@ -50,9 +50,10 @@ export const ROOM_TUNING = {
   /**
    * Booth membership (presence counts, enter/leave, the booth chat channel) is checked at this
    * rate. A changed count is a state change, and any state change sends a patch frame to every
-   * client of the instance: twice a second keeps those heavy ticks rare.
+   * client of the instance: once a second keeps those heavy ticks to one in twenty (at 2 Hz they
+   * set the 95th-percentile tick: 22 ms against 16–17 ms at 1 Hz, 500 clients).
    */
-  boothCheckIntervalMs: 500,
+  boothCheckIntervalMs: 1000,
   /** Spatial hash cell edge in metres (about a third of the AOI radius keeps buckets small). */
   spatialCellM: 10,
   /** Any message beyond this per second closes the client (flooding). Moves come at 10 Hz. */
