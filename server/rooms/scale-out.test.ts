@@ -139,7 +139,10 @@ describe.skipIf(!REDIS_URL)('rooms across two server processes sharing Redis', (
 
   it('seats a client that asks process A in a room living on process B, and state flows both ways', async () => {
     // Rooms are created by the process asked (see createRoomsHere): this one lives on B.
-    const host = await new Client(b().url).create(HALL_ROOM, { hallId: 'hall-1', name: 'Host' });
+    // If B cannot be reached, say what B printed: a bare "fetch failed" tells nothing.
+    const host = await new Client(b().url).create(HALL_ROOM, { hallId: 'hall-1', name: 'Host' }).catch((error: unknown) => {
+      throw new Error(`${String(error)}; process B printed: ${b().output().slice(-3000)}`);
+    });
     trackPoses(host);
     rooms.push(host);
     const placed = await until(async () => (await listing(a(), 'hall-1')).items.find((i) => i.roomId === host.roomId), "B's room in A's listing");
