@@ -1,7 +1,8 @@
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HallLayoutRecord, HallView, SessionInfo, type HallLayout } from '../model';
 import { launchChromium } from './support/chromium';
+import { planPoint, textOf, waitFor, waitGone } from './support/deep-query';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 
 /**
@@ -21,30 +22,6 @@ const SHOT = (name: string) => `/tmp/hall-extras-${name}.png` as const;
 type ClientPoint = { clientX: number; clientY: number };
 
 /** Waits until a deep selector matches (shadow roots re-render without document mutations, so poll). */
-async function waitFor(page: Page, selector: string, timeout = 20_000): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${selector}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-/** Waits until no element matches a deep selector. */
-async function waitGone(page: Page, selector: string, timeout = 20_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (await page.$(selector)) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${selector} to go`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-async function textOf(page: Page, selector: string): Promise<string> {
-  const handle = await waitFor(page, selector);
-  return (await handle.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ').trim();
-}
-
 /** Waits until the text at a deep selector matches. */
 async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = 20_000): Promise<string> {
   const deadline = Date.now() + timeout;
@@ -73,18 +50,6 @@ function planScale(page: Page): Promise<number> {
 }
 
 /** Where a hall point (metres) is on screen in the editor's plan. */
-function planPoint(page: Page, x: number, z: number): Promise<ClientPoint> {
-  return page.evaluate(
-    (px, pz) => {
-      const editor = document.querySelector('expo-organizer-halls-page')!.shadowRoot!.querySelector('hall-layout-editor')!;
-      const plan = editor.shadowRoot!.querySelector('hall-plan-view') as unknown as { clientPoint(x: number, z: number): { clientX: number; clientY: number } };
-      return plan.clientPoint(px, pz);
-    },
-    x,
-    z,
-  );
-}
-
 async function mouseDrag(page: Page, from: ClientPoint, to: ClientPoint): Promise<void> {
   await page.mouse.move(from.clientX, from.clientY);
   await page.mouse.down();

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExhibitorPage, HallLayoutRecord, HallList, SessionInfo, type HallLayout } from '../model';
 import { launchChromium } from './support/chromium';
+import { planPoint, textOf, waitFor } from './support/deep-query';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 import { formatTimings, summarizeTimings } from './support/timing-summary';
 
@@ -15,21 +16,6 @@ const EDIT_SAMPLES = 20;
 const EDITOR = 'expo-organizer-halls-page >>> hall-layout-editor';
 
 /** Waits until a deep selector matches (shadow roots re-render without document mutations, so poll). */
-async function waitFor(page: Page, selector: string, timeout = 20_000): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${selector}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-async function textOf(page: Page, selector: string): Promise<string> {
-  const handle = await waitFor(page, selector);
-  return (await handle.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ').trim();
-}
-
 /** Runs `fn` against the editor element inside the page (its plan, its timing). */
 function editorEval<T>(page: Page, fn: (editor: any) => T): Promise<T> {
   return page.evaluate(
@@ -42,18 +28,6 @@ function editorEval<T>(page: Page, fn: (editor: any) => T): Promise<T> {
 }
 
 /** Where a hall point (metres) is on screen in the editor's plan. */
-function planPoint(page: Page, x: number, z: number): Promise<{ clientX: number; clientY: number }> {
-  return page.evaluate(
-    (px, pz) => {
-      const editor = document.querySelector('expo-organizer-halls-page')!.shadowRoot!.querySelector('hall-layout-editor')!;
-      const plan = editor.shadowRoot!.querySelector('hall-plan-view') as unknown as { clientPoint(x: number, z: number): { clientX: number; clientY: number } };
-      return plan.clientPoint(px, pz);
-    },
-    x,
-    z,
-  );
-}
-
 async function drag(page: Page, from: { clientX: number; clientY: number }, to: { clientX: number; clientY: number }): Promise<void> {
   await page.mouse.move(from.clientX, from.clientY);
   await page.mouse.down();

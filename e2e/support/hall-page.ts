@@ -1,5 +1,6 @@
 import type { BoundingBox, ElementHandle, Page, Viewport } from 'puppeteer-core';
 import { buildWalkGrid, findPath, footprintRect, HallView, isWalkable, walkObstacles, type WalkGrid } from '../../model';
+import { waitFor as waitForDeep } from './deep-query';
 
 /**
  * Driving the hall page in the rooms' end-to-end tests: open it, reach into its shadow roots,
@@ -26,18 +27,9 @@ export async function joined(page: Page): Promise<void> {
   await page.waitForFunction(() => window.openExpo?.phase === 'done' && !!window.openExpo.sessionId, { timeout: 240_000, polling: 250 });
 }
 
-/**
- * Waits until a deep selector (`>>>` crosses shadow roots) matches. Puppeteer's `waitForSelector`
- * misses re-renders inside shadow roots, so this asks again every 100 ms until the deadline.
- */
-export async function waitFor(page: Page, selector: string, timeout = 30_000): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${selector}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+/** Waits until a deep selector matches (see deep-query.ts), by default for up to 30 s: hall pages are slow to load. */
+export function waitFor(page: Page, selector: string, timeout = 30_000): Promise<ElementHandle<Element>> {
+  return waitForDeep(page, selector, timeout);
 }
 
 /** Polls `read` on the test side until `check` holds for its value; returns that value. */
