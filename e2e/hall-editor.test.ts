@@ -221,7 +221,8 @@ describe('hall layout editor', () => {
 
     // Back on this device: the editor says the published layout moved on, and asks.
     await page.reload({ waitUntil: 'domcontentloaded', timeout: 90_000 });
-    await waitFor(page, `${EDITOR} >>> conflict-dialog >>> [data-testid="conflict-title"]`, 60_000);
+    // The dialog element (and its default heading) is always in the page: wait until it is open.
+    await waitFor(page, `${EDITOR} >>> conflict-dialog >>> dialog[open] [data-testid="conflict-title"]`, 60_000);
     expect(await editorText('conflict-dialog >>> [data-testid="conflict-title"]')).toBe('The published hall layout changed since this draft was saved');
     await page.screenshot({ path: join(SHOTS, 'hall-editor-stale-draft-1400.png') });
     await (await waitFor(page, `${EDITOR} >>> conflict-dialog >>> [data-testid="conflict-theirs"]`)).click();
