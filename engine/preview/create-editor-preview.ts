@@ -3,14 +3,13 @@ import { ArcRotateCamera } from '@babylonjs/core/Cameras/arcRotateCamera';
 import type { AbstractEngine } from '@babylonjs/core/Engines/abstractEngine';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
-import { CreateLineSystem } from '@babylonjs/core/Meshes/Builders/linesBuilder';
-import type { LinesMesh } from '@babylonjs/core/Meshes/linesMesh';
 import type { PerfCounter } from '@babylonjs/core/Misc/perfCounter';
 import { footprintRect, rectContainsPoint, type BoothSlot, type HallView, type Locale } from '../../model';
 import { TypedEmitter } from '../events';
 import { defaultCanvasFactory } from '../hall/label-atlas';
 import { createEngine, createHallScene } from '../scene/create-engine';
 import { loadGlb, resolveAssetUrl } from '../scene/load-glb';
+import { ReplaceableLines } from '../scene/replaceable-lines';
 import { createStaticMaterials } from '../scene/static-materials';
 import type { EditorPreview, EditorPreviewEvents, EditorPreviewOptions, EditorPreviewStats } from './editor-preview-types';
 import { PREVIEW_CONFIG as P } from './preview-config';
@@ -126,16 +125,15 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
     return rebuilt;
   };
 
-  // --- selection outline: one line mesh around every selected thing ---
+  // --- selection outline: one line mesh around every selected thing, always visible (even through a wall in front) ---
+  const outline = new ReplaceableLines(scene, 'editor-selection', { renderingGroupId: 1 });
+  const OUTLINE_COLOR = { normal: new Color3(1, 0.6, 0), error: new Color3(0.9, 0.1, 0.1) };
   let selection: readonly string[] = [];
   let tone: 'normal' | 'error' = 'normal';
   /** Item ids count only in this slot's booth (ids are unique within a booth, not across booths). */
   let selectionSlot: string | undefined;
-  let outline: LinesMesh | undefined;
   const drawSelection = () => {
-    outline?.dispose();
-    outline = undefined;
-    if (selection.length === 0) return;
+    if (selection.length === 0) return outline.hide();
     const wanted = new Set(selection);
     const boxes: Aabb[] = [];
     for (const build of booths.values()) {
@@ -151,12 +149,7 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
       const r = footprintRect(slot);
       boxes.push({ minX: r.minX, maxX: r.maxX, minZ: r.minZ, maxZ: r.maxZ, minY: 0, maxY: 3 });
     }
-    if (boxes.length === 0) return;
-    outline = CreateLineSystem('editor-selection', { lines: boxes.flatMap(boxEdges) }, scene);
-    outline.color = tone === 'error' ? new Color3(0.9, 0.1, 0.1) : new Color3(1, 0.6, 0);
-    outline.isPickable = false;
-    // Always visible, even through a wall in front of it.
-    outline.renderingGroupId = 1;
+    outline.show(boxes.flatMap(boxEdges), OUTLINE_COLOR[tone]);
   };
 
   const apply = (next: HallView) => {
@@ -305,7 +298,7 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
       if (ownEngine && typeof window !== 'undefined') window.removeEventListener('resize', onResize);
       setCameraEnabled(false);
       gizmo?.dispose();
-      outline?.dispose();
+      outline.dispose();
       for (const build of builds.values()) build.dispose();
       builds.clear();
       booths.clear();
