@@ -99,7 +99,7 @@ export class FarAvatars {
 
   dispose(): void {
     this.mesh.dispose(false, false);
-    this.material.dispose(true, true);
+    this.material.dispose(false, true);
   }
 
   private bind(): void {

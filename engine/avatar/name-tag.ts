@@ -93,7 +93,7 @@ export class NameTagAtlas {
   }
 
   dispose(): void {
-    this.material.dispose(true, true);
+    this.material.dispose(false, true);
     this.texture.dispose();
   }
 }

@@ -261,7 +261,9 @@ export class RemoteAvatars implements RemoteAvatarsApi {
     this.options.onChanged?.();
     near.tag?.dispose();
     if (near.body !== near.root) near.body.dispose(false, false);
-    for (const m of near.materials.splice(0)) m.dispose(true, false);
+    // Not forcing the effect out: every near avatar's material shares one compiled shader, and
+    // forcing it would make the others compile it again (a GL program link per departure).
+    for (const m of near.materials.splice(0)) m.dispose(false, false);
     near.root.dispose(false, false);
     a.near = undefined;
     this.nearCount--;
@@ -270,7 +272,7 @@ export class RemoteAvatars implements RemoteAvatarsApi {
   /** (Re)builds an avatar's body in its colour: the model if loaded, else a capsule. */
   private setBody(a: Avatar, near: NearBody): void {
     if (near.body !== near.root) near.body.dispose(false, false);
-    for (const m of near.materials.splice(0)) m.dispose(true, false);
+    for (const m of near.materials.splice(0)) m.dispose(false, false);
     near.body = near.root;
     if (this.model) {
       const entries = this.model.instantiateModelsToScene((name) => `${a.id}-${name}`, false, { doNotInstantiate: true });

@@ -176,7 +176,7 @@ export class ProductModels {
     for (const c of this.containers.splice(0)) c.dispose();
     this.batches.length = 0;
     this.impostorMesh?.dispose(false, false);
-    this.impostorMaterial?.dispose(true, true);
+    this.impostorMaterial?.dispose(false, true);
     this.impostorMesh = undefined;
     this.impostorMaterial = undefined;
   }

@@ -103,7 +103,7 @@ export function createLabelAtlas(scene: Scene, labels: readonly LabelSpot[], loc
     },
     redraw,
     dispose() {
-      material.dispose(true, true);
+      material.dispose(false, true);
       texture.dispose();
     },
   };

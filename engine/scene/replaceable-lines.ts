@@ -55,6 +55,6 @@ export class ReplaceableLines {
 
   dispose(): void {
     this.hide();
-    this.material.dispose(true);
+    this.material.dispose();
   }
 }

@@ -33,7 +33,7 @@ export function createStaticMaterials(scene: Scene): StaticMaterials {
     matte,
     satin,
     screen,
-    dispose: () => all.forEach((m) => m.dispose(true, true)),
+    dispose: () => all.forEach((m) => m.dispose(false, true)),
   };
 }
 
