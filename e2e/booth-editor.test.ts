@@ -350,6 +350,18 @@ describe('booth editor', () => {
     await click(page, `item-${outer.id}`);
     // One edit at a time: each waits for its own frame, so a sample is one edit's latency, not a queue's.
     await page.evaluate(() => (window.openExpoEditor!.editToFrameMs.length = 0));
+    // Counts GL program links from here on: an edit must reuse compiled shaders. A link is a
+    // synchronous round trip to the GPU process (and a recompile in software GL); replacing the
+    // selection outline once cost one per edit, most of an edit's time to its frame.
+    await page.evaluate(() => {
+      const w = window as unknown as { programLinks: number };
+      w.programLinks = 0;
+      const link = WebGL2RenderingContext.prototype.linkProgram;
+      WebGL2RenderingContext.prototype.linkProgram = function (this: WebGL2RenderingContext, program: WebGLProgram) {
+        w.programLinks++;
+        return link.call(this, program);
+      };
+    });
     const setViewMs: number[] = [];
     for (let k = 0; k < EDIT_SAMPLES; k++) {
       // The browser first presents what the last edit drew (two animation frames), as between a person's edits.
@@ -361,6 +373,7 @@ describe('booth editor', () => {
     }
     // The last palette clicks' frames may land after the reset above: the timed edits are the last samples.
     const times = await page.evaluate((n) => window.openExpoEditor!.editToFrameMs.slice(-n), EDIT_SAMPLES);
+    expect(await page.evaluate(() => (window as unknown as { programLinks: number }).programLinks), 'GL programs linked during the timed edits').toBe(0);
     const rebuild = await page.evaluate(() => window.openExpoEditor!.previewStats()!);
     console.log(
       `[booth-editor] edit→frame for a ${(await design(page)).items.length}-item booth: ${formatTimings(summarizeTimings(times))}; setView ${formatTimings(summarizeTimings(setViewMs))}, rebuilding ${rebuild.rebuiltBooths} booth(s); last frame ${rebuild.drawCalls} draw calls, ${rebuild.activeMeshes} of ${rebuild.meshes} meshes, ${rebuild.activeTriangles} triangles, ${rebuild.lastRenderMs.toFixed(1)} ms of script; ${rebuild.frames} frames drawn in all`,

@@ -54,4 +54,46 @@ describe('ProductModels level of detail', () => {
     models.dispose();
     expect(scene.meshes.filter((m) => m.name === 'product-impostors' || m.name === 'part')).toHaveLength(0);
   });
+
+  it('places loaded models again when the stands move, loading only models new to them', async () => {
+    const scene = new Scene(engine);
+    const loader = boxModelLoader();
+    const plinths: number[] = [];
+    const standsAt = (xs: number[], url = '/m/a.glb') => xs.map((x, i) => ({ ...place(i, url), x, plinth: i }));
+    const models = new ProductModels(scene, standsAt([0, 2]), {
+      load: loader,
+      resolveUrl: (u) => u,
+      origin: { x: 0, z: 0 },
+      onLoaded: () => undefined,
+      onError: (m) => expect.fail(m),
+      onPlinth: (i) => plinths.push(i),
+      lodDistance: 25,
+    });
+    await models.loadAll();
+    expect(loader.calls).toEqual(['/m/a.glb']);
+    const part = scene.meshes.find((m) => m.name === 'part') as unknown as { thinInstanceCount: number; _thinInstanceDataStorage: { matrixData: Float32Array } };
+    // The second stand moves 3 m along x and a third comes: placed at once, nothing loaded again.
+    plinths.length = 0;
+    models.setPlacements(standsAt([0, 5, 8]));
+    expect(loader.calls).toEqual(['/m/a.glb']);
+    expect(models.lodCounts()).toEqual({ models: 3, impostors: 0 });
+    expect(part.thinInstanceCount).toBe(3);
+    // Matrix translations (elements 12..14 of each 4×4) follow the stands.
+    const xs = [0, 1, 2].map((i) => part._thinInstanceDataStorage.matrixData[i * 16 + 12]);
+    expect(xs).toEqual([0, 5, 8]);
+    // The plinths are sized again (the rebuilt booth's new plinth meshes hear of them).
+    expect(plinths.sort()).toEqual([0, 1, 2]);
+    // A stand with another model: only that model loads; the stands without model a are hidden, not disposed.
+    models.setPlacements([...standsAt([0]), { ...place(9, '/m/b.glb'), x: 1 }]);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(loader.calls).toEqual(['/m/a.glb', '/m/b.glb']);
+    expect(models.lodCounts()).toEqual({ models: 2, impostors: 0 });
+    models.setPlacements([]);
+    expect(models.lodCounts()).toEqual({ models: 0, impostors: 0 });
+    expect(scene.meshes.filter((m) => m.name === 'part' && m.isEnabled())).toHaveLength(0);
+    models.setPlacements(standsAt([4]));
+    expect(loader.calls).toHaveLength(2);
+    expect(models.lodCounts()).toEqual({ models: 1, impostors: 0 });
+    models.dispose();
+  });
 });

@@ -33,9 +33,19 @@ export interface ProductModelsOptions {
   lodDistance?: number;
 }
 
+/** The callbacks of ProductModels, which an edited booth's rebuild hands to its new meshes. */
+export type ProductModelsListeners = Pick<ProductModelsOptions, 'onLoaded' | 'onError' | 'onPlinth' | 'onChanged'>;
+
 /** One loaded GLB and every stand that shows it. */
 interface ModelBatch {
+  url: string;
   parts: Mesh[];
+  /** The model's bounding box as loaded (undefined: no geometry). */
+  size: ModelSize | undefined;
+  /** A unit box stretched to the model's bounds: the impostor before the placement. */
+  boxLocal: Matrix;
+  /** The model's average colour (gamma space), for its impostors. */
+  color: Color3;
   placements: ProductPlacement[];
   /** Where each product stands (one 4×4 matrix per placement). */
   matrices: Float32Array;
@@ -49,8 +59,6 @@ interface ModelBatch {
   instances: { productId: string; exhibitorId: string }[];
   near: Uint32Array;
   far: Uint32Array;
-  /** The model's average colour (gamma space), for its impostors. */
-  color: Color3;
 }
 
 const DEG = Math.PI / 180;
@@ -61,10 +69,15 @@ const DEG = Math.PI / 180;
  * detail: only products within `lodDistance` of the visitor are drawn as models; farther ones
  * are one coloured box each (the model's size and average colour), all in one thin-instanced
  * mesh, so far booths still look furnished for one draw call.
+ *
+ * The stands can be moved afterwards (`setPlacements`, the editors' preview after an edit):
+ * loaded models are placed again, not loaded again, and only models new to the booth load.
  */
 export class ProductModels {
   private readonly containers: AssetContainer[] = [];
-  private readonly batches: ModelBatch[] = [];
+  private readonly batches = new Map<string, ModelBatch>();
+  /** Model URLs asked for so far (loaded, loading or failed): each is loaded once. */
+  private readonly requested = new Set<string>();
   private impostorMesh: Mesh | undefined;
   private impostorMaterial: StandardMaterial | undefined;
   private impostorMatrices: Float32Array | undefined;
@@ -74,8 +87,8 @@ export class ProductModels {
 
   constructor(
     private readonly scene: Scene,
-    private readonly placements: readonly ProductPlacement[],
-    private readonly options: ProductModelsOptions,
+    private placements: readonly ProductPlacement[],
+    private options: ProductModelsOptions,
   ) {
     this.viewer = { ...options.origin };
   }
@@ -92,9 +105,10 @@ export class ProductModels {
     return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([url]) => url);
   }
 
-  /** Loads every model one after the other (nearest first); failures are reported and skipped. */
+  /** Loads every model not asked for yet, one after the other (nearest first); failures are reported and skipped. */
   async loadAll(): Promise<void> {
-    const urls = this.urlsByDistance();
+    const urls = this.urlsByDistance().filter((url) => !this.requested.has(url));
+    for (const url of urls) this.requested.add(url);
     let loaded = 0;
     this.options.onLoaded(0, urls.length);
     for (const url of urls) {
@@ -115,6 +129,26 @@ export class ProductModels {
   }
 
   /**
+   * The stands moved, came or went (an edit of the booth): loaded models are placed again at
+   * once, plinths are resized through `onPlinth`, and models no loaded one covers start loading.
+   * A model no stand uses any more stays loaded, hidden, for an undo.
+   */
+  setPlacements(placements: readonly ProductPlacement[]): void {
+    this.placements = placements;
+    for (const batch of this.batches.values()) this.place(batch);
+    if (this.batches.size > 0) {
+      this.ensureImpostors();
+      this.applyLod(this.viewer.x, this.viewer.z);
+    }
+    if (placements.some((p) => p.glbUrl && !this.requested.has(p.glbUrl))) void this.loadAll();
+  }
+
+  /** Who hears of loads, errors, plinth sizes and changes from now on (a rebuilt booth's new meshes). */
+  setListeners(listeners: ProductModelsListeners): void {
+    this.options = { ...this.options, ...listeners };
+  }
+
+  /**
    * Redoes the near/far split around the visitor at (x, z): near products become model
    * instances, far ones impostors. Called when the visitor has moved a couple of metres, not per frame.
    */
@@ -123,7 +157,7 @@ export class ProductModels {
     this.viewer.z = z;
     const radius = this.options.lodDistance ?? ENGINE_CONFIG.lod.productDistance;
     let impostors = 0;
-    for (const b of this.batches) {
+    for (const b of this.batches.values()) {
       const counts = splitByDistance(b.xs, b.zs, x, z, radius, b.near, b.far);
       b.instances.length = counts.near;
       for (let k = 0; k < counts.near; k++) {
@@ -162,7 +196,7 @@ export class ProductModels {
   /** How many products are drawn as models and as impostors now. */
   lodCounts(): { models: number; impostors: number } {
     let models = 0;
-    for (const b of this.batches) models += b.instances.length;
+    for (const b of this.batches.values()) models += b.instances.length;
     return { models, impostors: this.impostorMesh?.isEnabled() ? this.impostorMesh.thinInstanceCount : 0 };
   }
 
@@ -174,7 +208,7 @@ export class ProductModels {
   dispose(): void {
     this.disposed = true;
     for (const c of this.containers.splice(0)) c.dispose();
-    this.batches.length = 0;
+    this.batches.clear();
     this.impostorMesh?.dispose(false, false);
     this.impostorMaterial?.dispose(false, true);
     this.impostorMesh = undefined;
@@ -205,40 +239,24 @@ export class ProductModels {
       max.maximizeInPlace(box.maximum);
     });
     const size: ModelSize | undefined = parts.length ? { width: max.x - min.x, height: max.y - min.y, depth: max.z - min.z } : undefined;
-
-    const mine = this.placements.filter((p) => p.glbUrl === url);
-    const n = mine.length;
     const batch: ModelBatch = {
+      url,
       parts,
-      placements: mine,
-      matrices: new Float32Array(n * 16),
-      impostors: new Float32Array(n * 16),
-      xs: new Float32Array(n),
-      zs: new Float32Array(n),
-      shown: new Float32Array(n * 16),
-      instances: [],
-      near: new Uint32Array(n),
-      far: new Uint32Array(n),
+      size,
+      boxLocal: size ? Matrix.Compose(new Vector3(size.width, size.height, size.depth), Quaternion.Identity(), min.add(max).scaleInPlace(0.5)) : Matrix.Identity(),
       color: averageColor(parts),
+      placements: [],
+      matrices: new Float32Array(0),
+      impostors: new Float32Array(0),
+      xs: new Float32Array(0),
+      zs: new Float32Array(0),
+      shown: new Float32Array(0),
+      instances: [],
+      near: new Uint32Array(0),
+      far: new Uint32Array(0),
     };
-    const m = new Matrix();
-    // The impostor: a unit box stretched to the model's bounds, then placed like the product.
-    const boxLocal = size ? Matrix.Compose(new Vector3(size.width, size.height, size.depth), Quaternion.Identity(), min.add(max).scaleInPlace(0.5)) : Matrix.Identity();
-    const impostor = new Matrix();
-    mine.forEach((p, i) => {
-      const plinth = p.plinth >= 0 ? plinthFor(size, p.scale) : undefined;
-      if (plinth) this.options.onPlinth(p.plinth, plinth);
-      const lift = plinth ? plinth.height : 0;
-      Matrix.ComposeToRef(new Vector3(p.scale, p.scale, p.scale), Quaternion.RotationYawPitchRoll(p.yawDeg * DEG, 0, 0), new Vector3(p.x, p.y + lift, p.z), m);
-      m.copyToArray(batch.matrices, i * 16);
-      boxLocal.multiplyToRef(m, impostor);
-      impostor.copyToArray(batch.impostors, i * 16);
-      batch.xs[i] = p.x;
-      batch.zs[i] = p.z;
-    });
     const metadata: ProductMeshMetadata = { productInstances: batch.instances };
     for (const part of parts) {
-      part.thinInstanceSetBuffer('matrix', batch.shown, 16, false);
       part.thinInstanceEnablePicking = true;
       part.isPickable = true;
       part.metadata = metadata;
@@ -247,29 +265,65 @@ export class ProductModels {
     }
     // The glTF root is empty now; keep it out of picking.
     for (const node of container.meshes) if (!parts.includes(node as Mesh)) node.isPickable = false;
-    this.batches.push(batch);
+    this.batches.set(url, batch);
+    this.place(batch);
     this.ensureImpostors();
     this.applyLod(this.viewer.x, this.viewer.z);
   }
 
-  /** The one mesh of every far product, sized for every stand with a model. */
+  /** Puts a loaded model on every stand that shows it now, and sizes those stands' plinths. */
+  private place(batch: ModelBatch): void {
+    const mine = this.placements.filter((p) => p.glbUrl === batch.url);
+    const n = mine.length;
+    if (batch.shown.length === 0 || n !== batch.placements.length) {
+      batch.matrices = new Float32Array(n * 16);
+      batch.impostors = new Float32Array(n * 16);
+      batch.xs = new Float32Array(n);
+      batch.zs = new Float32Array(n);
+      batch.near = new Uint32Array(n);
+      batch.far = new Uint32Array(n);
+      // Never empty: a thin-instance buffer needs one matrix even when none is drawn.
+      batch.shown = new Float32Array(Math.max(1, n) * 16);
+      for (const part of batch.parts) part.thinInstanceSetBuffer('matrix', batch.shown, 16, false);
+    }
+    batch.placements = mine;
+    const m = new Matrix();
+    // The impostor: the unit box stretched to the model's bounds, then placed like the product.
+    const impostor = new Matrix();
+    mine.forEach((p, i) => {
+      const plinth = p.plinth >= 0 ? plinthFor(batch.size, p.scale) : undefined;
+      if (plinth) this.options.onPlinth(p.plinth, plinth);
+      const lift = plinth ? plinth.height : 0;
+      Matrix.ComposeToRef(new Vector3(p.scale, p.scale, p.scale), Quaternion.RotationYawPitchRoll(p.yawDeg * DEG, 0, 0), new Vector3(p.x, p.y + lift, p.z), m);
+      m.copyToArray(batch.matrices, i * 16);
+      batch.boxLocal.multiplyToRef(m, impostor);
+      impostor.copyToArray(batch.impostors, i * 16);
+      batch.xs[i] = p.x;
+      batch.zs[i] = p.z;
+    });
+  }
+
+  /** The one mesh of every far product, with room for every stand with a model. */
   private ensureImpostors(): void {
-    if (this.impostorMesh) return;
     const capacity = this.placements.filter((p) => p.glbUrl).length;
-    const mesh = CreateBox('product-impostors', { size: 1 }, this.scene);
-    const material = new StandardMaterial('product-impostors', this.scene);
-    material.specularColor = Color3.Black();
-    mesh.material = material;
-    mesh.isPickable = false;
-    this.impostorMatrices = new Float32Array(capacity * 16);
-    this.impostorColors = new Float32Array(capacity * 4);
+    if (this.impostorMesh && this.impostorMatrices && this.impostorMatrices.length >= capacity * 16) return;
+    if (!this.impostorMesh) {
+      const mesh = CreateBox('product-impostors', { size: 1 }, this.scene);
+      const material = new StandardMaterial('product-impostors', this.scene);
+      material.specularColor = Color3.Black();
+      mesh.material = material;
+      mesh.isPickable = false;
+      mesh.freezeWorldMatrix();
+      material.freeze();
+      this.impostorMesh = mesh;
+      this.impostorMaterial = material;
+    }
+    const mesh = this.impostorMesh;
+    this.impostorMatrices = new Float32Array(Math.max(1, capacity) * 16);
+    this.impostorColors = new Float32Array(Math.max(1, capacity) * 4);
     mesh.thinInstanceSetBuffer('matrix', this.impostorMatrices, 16, false);
     mesh.thinInstanceSetBuffer('color', this.impostorColors, 4, false);
     mesh.thinInstanceCount = 0;
-    mesh.freezeWorldMatrix();
-    material.freeze();
-    this.impostorMesh = mesh;
-    this.impostorMaterial = material;
   }
 }
 

@@ -2,7 +2,7 @@ import { NullEngine } from '@babylonjs/core/Engines/nullEngine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { footprintRect, type HallView } from '../../model';
 import { buildHallFixture } from '../testing/hall-fixture';
-import { CountingTarget, stubCanvas } from '../testing/headless';
+import { boxModelLoader, CountingTarget, stubCanvas } from '../testing/headless';
 import { syntheticGridLayout, syntheticInlineTemplate } from '../testing/synthetic-hall';
 import { createEditorPreview } from './create-editor-preview';
 import type { EditorPreview } from './editor-preview-types';
@@ -63,6 +63,37 @@ describe('createEditorPreview (NullEngine)', () => {
     const neighbour = view.booths.find((b) => b !== mine && near.has(b.slotId))!;
     preview.setView({ ...view, booths: view.booths.map((b) => (b === mine ? moved : b === neighbour ? { ...neighbour } : b)) });
     expect(preview.stats().rebuiltBooths).toBe(built - 1);
+  });
+
+  it('an edit of the focused booth keeps its product models (moved, not loaded again) and, with the same texts, its label atlas', async () => {
+    const mine = view.booths.find((b) => b.design.items.some((i) => i.kind === 'product-stand'))!;
+    const loader = boxModelLoader();
+    const p = (preview = createEditorPreview(new CountingTarget() as unknown as HTMLCanvasElement, view, { locale: 'en', engine, loadModel: loader, createCanvas: stubCanvas, focusSlotId: mine.slotId }));
+    const settle = () => new Promise((done) => setTimeout(done, 0));
+    await settle();
+    const loads = loader.calls.length;
+    expect(loads).toBeGreaterThan(0);
+    const scene = engine.scenes[0]!;
+    const atlases = () => scene.textures.filter((t) => t.name === 'hall-labels');
+    const before = atlases();
+    const parts = () => scene.meshes.filter((m) => m.name === 'part' && m.isEnabled()).length;
+    const shownParts = parts();
+    expect(shownParts).toBeGreaterThan(0);
+    // Move the booth's product stand: rebuilt, but no model loads again and none blinks out.
+    const stand = mine.design.items.find((i) => i.kind === 'product-stand')!;
+    const moved = { ...mine, design: { ...mine.design, items: mine.design.items.map((i) => (i === stand ? { ...i, x: i.x + 0.1 } : i)) } };
+    p.setView({ ...view, booths: view.booths.map((b) => (b === mine ? moved : b)) });
+    expect(p.stats().rebuiltBooths).toBe(1);
+    expect(parts()).toBe(shownParts);
+    await settle();
+    expect(loader.calls.length).toBe(loads);
+    // Same fascia texts: the very same atlas textures, none drawn or uploaded again.
+    expect(atlases()).toEqual(before);
+    // Another fascia name: the edited booth gets a new atlas; the neighbours keep theirs.
+    const renamed = { ...moved, design: { ...moved.design, fasciaName: { en: 'Renamed', 'zh-CN': '改名' } } };
+    p.setView({ ...view, booths: view.booths.map((b) => (b === mine ? renamed : b)) });
+    expect(atlases()).toHaveLength(before.length);
+    expect(atlases().filter((t) => before.includes(t))).toHaveLength(before.length - 1);
   });
 
   it('draws on demand: nothing while idle, a frame after an edit, a selection, a camera move or a request', async () => {

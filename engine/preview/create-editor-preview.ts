@@ -112,9 +112,11 @@ export function createEditorPreview(canvas: HTMLCanvasElement, initial: HallView
     for (const [key, entries] of wanted) {
       const old = builds.get(key);
       if (old?.shows(entries)) continue;
-      old?.dispose();
       const focus = options.focusSlotId === undefined ? undefined : slots.get(options.focusSlotId);
-      builds.set(key, new PreviewBooth(entries, view, boothDeps(), focus));
+      // Built before the old one goes: it takes over the old one's models and atlas, and shaders
+      // shared by both are never left without a user (which would release them to be compiled again).
+      builds.set(key, new PreviewBooth(entries, view, boothDeps(), focus, old));
+      old?.dispose();
       rebuilt += entries.length;
     }
     for (const [key, build] of builds) {

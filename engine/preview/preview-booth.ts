@@ -2,7 +2,8 @@ import type { Scene } from '@babylonjs/core/scene';
 import type { BoothSlot, BoothTemplate, HallView, Locale, PlacedBooth } from '../../model';
 import { boothGeometry } from '../booth/booth-geometry';
 import { BoothMeshes } from '../booth/build-booth-meshes';
-import { ProductModels } from '../booth/product-models';
+import { ProductModels, type ProductModelsListeners } from '../booth/product-models';
+import type { LabelSpot } from '../geometry/label';
 import { createLabelAtlas, type CanvasFactory, type LabelAtlas } from '../hall/label-atlas';
 import type { StaticMaterials } from '../scene/static-materials';
 import type { ModelLoader } from '../scene/load-glb';
@@ -32,11 +33,18 @@ export interface PreviewBoothEntry {
  * meshes and small label atlas; booths that do not change while editing (the exhibitor's
  * neighbours) are built as one group, as the visitor's hall builds a tile: one mesh per finish,
  * one label atlas, and each product model once, drawn as thin instances on every stand.
+ *
+ * A rebuild takes over what the build it replaces already has: its product models (placed
+ * again, not loaded again, so products neither blink out nor cost frames while they reload)
+ * and its label atlas when the texts are the same (no canvas drawing, no texture upload).
  */
 export class PreviewBooth {
   private readonly meshes: BoothMeshes;
-  private readonly atlas: LabelAtlas | undefined;
-  private readonly products: ProductModels | undefined;
+  private atlas: LabelAtlas | undefined;
+  private products: ProductModels | undefined;
+  /** What the atlas shows, to tell whether a rebuild can keep it. */
+  private labelKey: string;
+  private readonly labels: readonly LabelSpot[];
 
   constructor(
     readonly entries: readonly PreviewBoothEntry[],
@@ -44,6 +52,8 @@ export class PreviewBooth {
     deps: PreviewBoothDeps,
     /** Where the viewer stands, for the product models' load order and near/far split (default: the first booth). */
     viewer?: { x: number; z: number },
+    /** The build this one replaces (the caller disposes it afterwards): its models and atlas are taken over. */
+    previous?: PreviewBooth,
   ) {
     // The geometry builder looks slots and templates up by id: hand it just these booths'.
     const geometry = boothGeometry({
@@ -52,24 +62,34 @@ export class PreviewBooth {
       booths: entries.map((e) => e.booth),
       products: view.products,
     });
-    if (geometry.labels.length > 0) this.atlas = createLabelAtlas(deps.scene, geometry.labels, deps.locale, deps.createCanvas);
+    this.labels = geometry.labels;
+    this.labelKey = atlasKey(geometry.labels, deps.locale);
+    if (geometry.labels.length > 0) this.atlas = previous?.takeAtlas(this.labelKey) ?? createLabelAtlas(deps.scene, geometry.labels, deps.locale, deps.createCanvas);
     const atlas = this.atlas;
     this.meshes = new BoothMeshes(deps.scene, geometry, deps.materials, (name, labels) => atlas?.buildMesh(name, labels));
     // All these booths are one "tile": their few meshes, rebuilt together.
     this.meshes.addTile({ tile: 0, slotIds: entries.map((e) => e.slot.id), parts: geometry.parts, labels: geometry.labels, plinths: geometry.plinths.map((_, i) => i) });
+    const listeners: ProductModelsListeners = {
+      onLoaded: () => deps.onChanged?.(),
+      onChanged: deps.onChanged,
+      onError: deps.onError,
+      onPlinth: (index, size) => {
+        this.meshes.resizePlinth(index, size);
+        deps.onChanged?.();
+      },
+    };
+    const kept = previous?.takeProducts();
     const first = entries[0];
-    if (deps.models && first && geometry.products.some((p) => p.glbUrl)) {
+    if (kept) {
+      kept.setListeners(listeners);
+      kept.setPlacements(geometry.products);
+      this.products = kept;
+    } else if (deps.models && first && geometry.products.some((p) => p.glbUrl)) {
       const models = new ProductModels(deps.scene, geometry.products, {
         load: deps.models.load,
         resolveUrl: deps.models.resolveUrl,
         origin: viewer ?? { x: first.slot.x, z: first.slot.z },
-        onLoaded: () => deps.onChanged?.(),
-        onChanged: deps.onChanged,
-        onError: deps.onError,
-        onPlinth: (index, size) => {
-          this.meshes.resizePlinth(index, size);
-          deps.onChanged?.();
-        },
+        ...listeners,
       });
       this.products = models;
       void models.loadAll();
@@ -86,6 +106,22 @@ export class PreviewBooth {
 
   setLocale(locale: Locale): void {
     this.atlas?.redraw(locale);
+    this.labelKey = atlasKey(this.labels, locale);
+  }
+
+  /** Hands the product models to the build replacing this one (this one then no longer disposes them). */
+  private takeProducts(): ProductModels | undefined {
+    const products = this.products;
+    this.products = undefined;
+    return products;
+  }
+
+  /** Hands the label atlas over when it shows exactly these texts (same cells, same words, same colours). */
+  private takeAtlas(key: string): LabelAtlas | undefined {
+    if (key !== this.labelKey) return undefined;
+    const atlas = this.atlas;
+    this.atlas = undefined;
+    return atlas;
   }
 
   dispose(): void {
@@ -93,4 +129,9 @@ export class PreviewBooth {
     this.meshes.dispose();
     this.atlas?.dispose();
   }
+}
+
+/** Everything a label atlas draws (cell keys and shapes, texts, colours, locale): equal keys draw equal atlases. */
+function atlasKey(labels: readonly LabelSpot[], locale: Locale): string {
+  return JSON.stringify([locale, labels.map((l) => [l.key, l.aspect, l.text, l.style])]);
 }
