@@ -17,6 +17,7 @@ import {
 } from '../../../model';
 import { assertMayManageExhibitor, assertMaySee, assertOrganizerOf } from '../access';
 import { ApiError, notFound } from '../api-error';
+import { unknownCategories } from '../category-check';
 import type { ApiContext } from '../api-context';
 import type { SignedInUser } from '../authenticate';
 import { approvedExhibitorIdsInHall } from '../hall-view';
@@ -25,6 +26,11 @@ import { route } from '../route';
 const IdParams = z.object({ id: Id });
 
 /** Exhibitors and their catalogues: public reads of approved, published data; owners and organizers write. */
+/** A body naming categories the expo lacks is refused, each problem under its field. */
+function refuseCategories(problems: string[]): void {
+  if (problems.length > 0) throw new ApiError(400, 'bad_request', 'invalid request body', problems);
+}
+
 export function exhibitorRoutes(ctx: ApiContext): void {
   const { router, registry, store } = ctx;
   /** Product counts per (data version, hall, exhibitor) filter: at most one entry per hall and exhibitor. */
@@ -111,6 +117,8 @@ export function exhibitorRoutes(ctx: ApiContext): void {
     },
     async ({ params, body, user }) => {
       const exhibitor = await exhibitorFor(params.id, user, 'manage');
+      const uses = body.categories.map((id, i) => ({ path: `categories[${i}]`, id }));
+      refuseCategories(await unknownCategories(store, exhibitor.expoId, uses, exhibitor.categories));
       const updated = await store.exhibitors.update({ ...exhibitor, ...body });
       return updated;
     },
@@ -178,6 +186,7 @@ export function exhibitorRoutes(ctx: ApiContext): void {
     },
     async ({ params, body, user }) => {
       const exhibitor = await exhibitorFor(params.id, user, 'manage');
+      refuseCategories(await unknownCategories(store, exhibitor.expoId, [{ path: 'category', id: body.category }]));
       const product: Product = { ...body, id: `${exhibitor.id}-p${randomBytes(4).toString('hex')}`, exhibitorId: exhibitor.id };
       const stored = await store.products.insert(product, await store.products.nextPosition(exhibitor.id));
       return stored;
@@ -200,7 +209,8 @@ export function exhibitorRoutes(ctx: ApiContext): void {
       errors: [400, 401, 403, 404],
     },
     async ({ params, body, user }) => {
-      const { product } = await productFor(params.id, user, 'manage');
+      const { product, owner } = await productFor(params.id, user, 'manage');
+      refuseCategories(await unknownCategories(store, owner.expoId, [{ path: 'category', id: body.category }], [product.category]));
       const next: Product = { ...body, id: product.id, exhibitorId: product.exhibitorId };
       await store.products.update(next);
       return (await store.products.get(next.id))!;

@@ -20,6 +20,7 @@ import { hashPassword } from '../../auth';
 import { maxBytesFor, MissingFileError, receiveMultipartFile, UploadError, type ReceivedFile } from '../../uploads';
 import { assertMayManageExhibitor, assertOrganizerOf } from '../access';
 import { ApiError, notFound } from '../api-error';
+import { unknownCategories } from '../category-check';
 import type { ApiContext } from '../api-context';
 import { route } from '../route';
 import { startSession } from './auth-routes';
@@ -46,10 +47,7 @@ export function registrationRoutes(ctx: ApiContext): void {
     if (input.uscc && (await store.exhibitorRegistrations.usccTaken(expoId, input.uscc))) {
       problems.push('uscc: a company with this credit code has already registered for this expo');
     }
-    const known = new Set((await store.categories.list(expoId)).map((c) => c.id));
-    input.categories.forEach((id, i) => {
-      if (!known.has(id)) problems.push(`categories[${i}]: no category "${id}" in this expo`);
-    });
+    problems.push(...(await unknownCategories(store, expoId, input.categories.map((id, i) => ({ path: `categories[${i}]`, id })))));
     return problems;
   }
 
