@@ -3,26 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoothDesignSchema, ExhibitorBoothLocation, type BoothDesign } from '../model';
 import { launchChromium } from './support/chromium';
 import { startServerProcess, type ServerProcess } from './support/server-process';
+import { apiToken, DEMO, openBoothEditor, reloadBoothEditor, setSession } from './support/sign-in';
 
-const EXHIBITOR = { email: 'exhibitor@expo.example', password: 'exhibitor-demo-2026' };
 const STALE_TITLE = 'The published booth changed since this draft was saved';
-
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify(EXHIBITOR) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
 
 async function openEditor(page: Page, url: string, token: string): Promise<void> {
   await page.setViewport({ width: 1400, height: 900 });
-  await page.setCookie({ name: 'expo_session', value: token, domain: new URL(url).hostname, path: '/', httpOnly: true, sameSite: 'Strict' });
-  await page.goto(`${url}/editor?lang=en`, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => window.openExpoEditor?.ready === true, { timeout: 90_000, polling: 200 });
-}
-
-async function reload(page: Page): Promise<void> {
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => window.openExpoEditor?.ready === true, { timeout: 90_000, polling: 200 });
+  await setSession(page, url, token);
+  await openBoothEditor(page, url);
 }
 
 const design = (page: Page) => page.evaluate(() => window.openExpoEditor!.design()) as Promise<BoothDesign>;
@@ -65,7 +53,7 @@ describe('booth editor: a draft the published booth moved past', () => {
 
   /** Another session (its own sign-in, no browser) publishes a new fascia name on the current revision. */
   async function publishElsewhere(fascia: string): Promise<BoothDesign> {
-    const other = await signIn(server.url);
+    const other = await apiToken(server.url, DEMO.exhibitor);
     const current = BoothDesignSchema.parse(await (await fetch(`${server.url}/api/booths/${boothId}`)).json());
     const response = await fetch(`${server.url}/api/booths/${boothId}`, {
       method: 'PUT',
@@ -81,7 +69,7 @@ describe('booth editor: a draft the published booth moved past', () => {
   beforeAll(async () => {
     server = await startServerProcess();
     browser = await launchChromium(1400, 900);
-    token = await signIn(server.url);
+    token = await apiToken(server.url, DEMO.exhibitor);
     boothId = ExhibitorBoothLocation.parse(await (await fetch(`${server.url}/api/exhibitors/ex-001/booth`)).json()).boothId;
   }, 120_000);
 
@@ -99,7 +87,7 @@ describe('booth editor: a draft the published booth moved past', () => {
     await page.evaluate(() => window.openExpoEditor!.draftSaved());
 
     const theirs = await publishElsewhere('Published from another device');
-    await reload(page);
+    await reloadBoothEditor(page);
     expect(await dialogTitle(page)).toBe(STALE_TITLE);
     // Nothing was replaced while the notice waits.
     expect((await design(page)).items).toEqual(mine.items);
@@ -118,7 +106,7 @@ describe('booth editor: a draft the published booth moved past', () => {
 
     // A reload now has nothing to ask: the draft is based on their revision.
     await page.evaluate(() => window.openExpoEditor!.draftSaved());
-    await reload(page);
+    await reloadBoothEditor(page);
     expect((await design(page)).items).toEqual(mine.items);
     expect(await baseRevision(page)).toBe(theirs.revision);
     await click(page, 'publish');
@@ -138,7 +126,7 @@ describe('booth editor: a draft the published booth moved past', () => {
     await page.evaluate(() => window.openExpoEditor!.draftSaved());
 
     const theirs = await publishElsewhere('Published from another tab');
-    await reload(page);
+    await reloadBoothEditor(page);
     expect(await dialogTitle(page)).toBe(STALE_TITLE);
     await page.keyboard.press('Escape');
     await dialogTitle(page, false);
@@ -148,7 +136,7 @@ describe('booth editor: a draft the published booth moved past', () => {
     expect(await published()).toEqual(theirs);
 
     // Asked again on the next load; this time keep mine.
-    await reload(page);
+    await reloadBoothEditor(page);
     expect(await dialogTitle(page)).toBe(STALE_TITLE);
     await click(page, 'conflict-mine');
     await dialogTitle(page, false);

@@ -6,12 +6,11 @@ import { BoothDesignSchema, designPlacementProblems, HallLayoutRecord, HallView,
 import { launchChromium } from './support/chromium';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 import { formatTimings, summarizeTimings } from './support/timing-summary';
+import { apiToken, DEMO, openBoothEditor, reloadBoothEditor, signInPage } from './support/sign-in';
 
 const SHOTS = resolve(import.meta.dirname, '../.e2e-screenshots');
 /** Edits timed one by one from command to the next drawn frame for the budget report. */
 const EDIT_SAMPLES = 20;
-const EXHIBITOR = { email: 'exhibitor@expo.example', password: 'exhibitor-demo-2026' };
-const ORGANIZER = { email: 'organizer@expo.example', password: 'organizer-demo-2026' };
 
 /** Runs `action` on an element of the booth editor (inside its shadow roots) found by data-testid. */
 async function onEditor(page: Page, testId: string, action: 'click' | 'exists' | 'text'): Promise<string | boolean> {
@@ -45,20 +44,6 @@ const waitFor = (page: Page, id: string, timeout = 30_000) =>
   );
 const design = (page: Page) => page.evaluate(() => window.openExpoEditor!.design()) as Promise<BoothDesign>;
 const statusText = (page: Page) => onEditor(page, 'publish-status', 'text') as Promise<string>;
-
-/** Signs in from the test (not the page, whose own scripts may navigate meanwhile) and hands the session cookie to the page's context. */
-async function signIn(page: Page, url: string): Promise<void> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify(EXHIBITOR) });
-  expect(response.status).toBe(200);
-  const { token } = (await response.json()) as { token: string };
-  const { hostname } = new URL(url);
-  await page.setCookie({ name: 'expo_session', value: token, domain: hostname, path: '/', httpOnly: true, sameSite: 'Strict' });
-}
-
-async function openEditor(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/editor?lang=en`, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => window.openExpoEditor?.ready === true, { timeout: 90_000, polling: 200 });
-}
 
 /** The booth as the visitors' hall API shows it. */
 async function publishedBooth(url: string, boothId: string): Promise<BoothDesign | undefined> {
@@ -98,8 +83,8 @@ describe('booth editor', () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1400, height: 900 });
-    await signIn(page, server.url);
-    await openEditor(page, server.url);
+    await signInPage(page, server.url, DEMO.exhibitor);
+    await openBoothEditor(page, server.url);
     const start = await design(page);
 
     // The template: choose the (first) one that fits the slot.
@@ -182,8 +167,7 @@ describe('booth editor', () => {
 
     // Reload: the draft and its undo history come back from IndexedDB.
     await page.evaluate(() => window.openExpoEditor!.draftSaved());
-    await page.reload({ waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => window.openExpoEditor?.ready === true, { timeout: 90_000, polling: 200 });
+    await reloadBoothEditor(page);
     expect(await design(page)).toEqual(edited);
     expect(await page.evaluate(() => window.openExpoEditor!.canUndo())).toBe(true);
 
@@ -202,8 +186,8 @@ describe('booth editor', () => {
     const [a, b] = await Promise.all(contexts.map((c) => c.newPage()));
     for (const p of [a!, b!]) {
       await p.setViewport({ width: 1400, height: 900 });
-      await signIn(p, server.url);
-      await openEditor(p, server.url);
+      await signInPage(p, server.url, DEMO.exhibitor);
+      await openBoothEditor(p, server.url);
     }
     await click(a!, 'palette-plant');
     const mine = await design(a!);
@@ -241,8 +225,8 @@ describe('booth editor', () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1400, height: 900 });
-    await signIn(page, server.url);
-    await openEditor(page, server.url);
+    await signInPage(page, server.url, DEMO.exhibitor);
+    await openBoothEditor(page, server.url);
     let offline = true;
     await page.setRequestInterception(true);
     page.on('request', (req) => {
@@ -276,8 +260,8 @@ describe('booth editor', () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1400, height: 900 });
-    await signIn(page, server.url);
-    await openEditor(page, server.url);
+    await signInPage(page, server.url, DEMO.exhibitor);
+    await openBoothEditor(page, server.url);
     const count = () => page.evaluate(async () => ((await (await fetch('/api/exhibitors/ex-001/private')).json()) as { products: unknown[] }).products.length);
     const productsBefore = await count();
     await click(page, 'open-products');
@@ -310,9 +294,7 @@ describe('booth editor', () => {
     // Items may not stand inside one another, so 50 floor items need room: the organizer moves the
     // demo exhibitor from its 3×3 shell booth to an island slot (9×9), where the hall publish makes
     // it a new, empty island booth. The exhibitor then fills it through the editor's palette.
-    const organizer = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify(ORGANIZER) });
-    expect(organizer.status).toBe(200);
-    const { token } = (await organizer.json()) as { token: string };
+    const token = await apiToken(server.url, DEMO.organizer);
     const publishLayout = async (hallId: string, change: (layout: HallLayoutRecord['layout']) => HallLayoutRecord['layout']) => {
       const current = HallLayoutRecord.parse(await (await fetch(`${server.url}/api/halls/${hallId}/layout`)).json());
       const put = await fetch(`${server.url}/api/halls/${hallId}/layout`, {
@@ -328,8 +310,8 @@ describe('booth editor', () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1400, height: 900 });
-    await signIn(page, server.url);
-    await openEditor(page, server.url);
+    await signInPage(page, server.url, DEMO.exhibitor);
+    await openBoothEditor(page, server.url);
     expect((await design(page)).templateId).toBe('island-9x9');
 
     // 50 items by palette clicks, each finding a free spot (no problem shown), then time edits from

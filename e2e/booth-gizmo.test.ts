@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoothDesign, BoothItem } from '../model';
 import { launchChromium } from './support/chromium';
 import { startServerProcess, type ServerProcess } from './support/server-process';
+import { DEMO, openBoothEditor, signInPage } from './support/sign-in';
 
-const EXHIBITOR = { email: 'exhibitor@expo.example', password: 'exhibitor-demo-2026' };
 type Handle = 'x' | 'z' | 'floor' | 'yaw' | 'scale';
 type Point = { x: number; y: number };
 
@@ -16,13 +16,6 @@ const problemText = (page: Page) =>
 const clickEditor = (page: Page, testId: string) =>
   page.evaluate((id) => document.querySelector('expo-editor-page')!.shadowRoot!.querySelector('booth-editor')!.shadowRoot!.querySelector<HTMLElement>(`[data-testid="${id}"]`)!.click(), testId);
 const undoCount = (page: Page) => page.evaluate(() => window.openExpoEditor!.canUndo());
-
-async function signIn(page: Page, url: string): Promise<void> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify(EXHIBITOR) });
-  expect(response.status).toBe(200);
-  const { token } = (await response.json()) as { token: string };
-  await page.setCookie({ name: 'expo_session', value: token, domain: new URL(url).hostname, path: '/', httpOnly: true, sameSite: 'Strict' });
-}
 
 /** Waits until the gizmo shows `handle` and the page has drawn it (two animation frames). */
 async function waitForHandle(page: Page, handle: Handle): Promise<Point> {
@@ -65,9 +58,8 @@ describe('booth editor gizmos', () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1400, height: 900 });
-    await signIn(page, server.url);
-    await page.goto(`${server.url}/editor?lang=en`, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => window.openExpoEditor?.ready === true, { timeout: 90_000, polling: 200 });
+    await signInPage(page, server.url, DEMO.exhibitor);
+    await openBoothEditor(page, server.url);
 
     // A palette click adds a seat on a free spot and selects it: the move gizmo appears on it.
     const before = await design(page);

@@ -1,10 +1,12 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExhibitorPrivate } from '../model';
 import { launchChromium } from './support/chromium';
 import { startServerProcess, type ServerProcess } from './support/server-process';
+import { DEMO, openBoothEditor, reloadBoothEditor, signInPage } from './support/sign-in';
 
-const EXHIBITOR = { email: 'exhibitor@expo.example', password: 'exhibitor-demo-2026' };
 
 /** An element of the editor by data-testid, through every shadow root (puppeteer's `pierce/` selectors). */
 const at = (testId: string) => `pierce/[data-testid="${testId}"]`;
@@ -51,14 +53,11 @@ describe('booth editor: the product form', () => {
   });
 
   it('shows each problem next to its field, picks the category from the fair’s taxonomy by search and keyboard, and saves', async () => {
-    const response = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify(EXHIBITOR) });
-    const { token } = (await response.json()) as { token: string };
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1400, height: 900 });
-    await page.setCookie({ name: 'expo_session', value: token, domain: new URL(server.url).hostname, path: '/', httpOnly: true, sameSite: 'Strict' });
-    await page.goto(`${server.url}/editor?lang=en`, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => window.openExpoEditor?.ready === true, { timeout: 90_000, polling: 200 });
+    await signInPage(page, server.url, DEMO.exhibitor);
+    await openBoothEditor(page, server.url);
     await click(page, 'open-products');
     await click(page, 'product-new');
     await present(page, 'product-category-search');
@@ -91,14 +90,22 @@ describe('booth editor: the product form', () => {
     const saved = mine.products.find((p) => p.modelCode === 'VMC-5X');
     expect(saved).toMatchObject({ category: 'cnc-machines', name: { en: 'Five-axis machining centre' }, tags: ['cnc', '5-axis'], specs: [{ name: { en: 'Power', 'zh-CN': '功率' }, value: '22 kW' }], published: true });
 
-    // A product whose category is not in the taxonomy keeps it, shown as such, until another is chosen.
-    const legacy = await page.evaluate(async (p) => {
+    // A category the taxonomy no longer has cannot be chosen through the API...
+    const chosen = await page.evaluate(async (p) => {
       const res = await fetch(`/api/products/${p.id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...p, id: undefined, exhibitorId: undefined, category: 'old-slug' }) });
-      return res.status;
+      return { status: res.status, body: await res.json() };
     }, saved!);
-    expect(legacy).toBe(200);
-    await page.reload({ waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => window.openExpoEditor?.ready === true, { timeout: 90_000, polling: 200 });
+    expect(chosen.status).toBe(400);
+    expect((chosen.body as { error: { details?: string[] } }).error.details).toEqual(['category: no category "old-slug" in this expo']);
+    // ...but a product stored before the organizers dropped its category keeps it, shown as such,
+    // until another is chosen. Such a product is written straight into the server's database file.
+    const db = new Database(join(server.dataDir, 'expo.sqlite'));
+    try {
+      db.prepare('UPDATE products SET category = ?, doc = ? WHERE id = ?').run('old-slug', JSON.stringify({ ...saved!, category: 'old-slug' }), saved!.id);
+    } finally {
+      db.close();
+    }
+    await reloadBoothEditor(page);
     await click(page, 'open-products');
     await click(page, `product-edit-${saved!.id}`);
     await present(page, 'product-category-chosen');

@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HallLayoutRecord, HallView, SessionInfo, type HallLayout } from '../model';
+import { HallLayoutRecord, HallView, type HallLayout } from '../model';
 import { launchChromium } from './support/chromium';
 import { planPoint, textOf, waitFor, waitGone } from './support/deep-query';
 import { startServerProcess, type ServerProcess } from './support/server-process';
+import { apiToken, DEMO, signInThroughForm } from './support/sign-in';
 
 /**
  * The hall layout editor's floor tools on a real server in real Chromium: a cut-out dropped under
@@ -15,7 +16,6 @@ import { startServerProcess, type ServerProcess } from './support/server-process
  * layout rules, a spawn point inside a booth.
  */
 const VIEWPORT = { width: 1400, height: 860 };
-const ORGANIZER = { email: 'organizer@expo.example', password: 'organizer-demo-2026' };
 const EDITOR = 'expo-organizer-halls-page >>> hall-layout-editor';
 const SHOT = (name: string) => `/tmp/hall-extras-${name}.png` as const;
 
@@ -94,8 +94,7 @@ describe('hall layout editor: cut-outs, spawn points, stage names, touch', () =>
   beforeAll(async () => {
     server = await startServerProcess();
     browser = await launchChromium(VIEWPORT.width, VIEWPORT.height);
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ORGANIZER) });
-    token = SessionInfo.parse(await login.json()).token;
+    token = await apiToken(server.url, DEMO.organizer);
   }, 120_000);
 
   afterAll(async () => {
@@ -130,10 +129,7 @@ describe('hall layout editor: cut-outs, spawn points, stage names, touch', () =>
     const page = await browser.newPage();
     await page.setViewport({ ...VIEWPORT, hasTouch: true });
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${server.url}/login?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
-    await page.type('expo-login-page >>> [name="email"]', ORGANIZER.email);
-    await page.type('expo-login-page >>> [name="password"]', ORGANIZER.password);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 30_000 }), page.keyboard.press('Enter')]);
+    await signInThroughForm(page, server.url, DEMO.organizer);
     await page.goto(`${server.url}/organizer/halls?lang=en&hall=${layout.id}`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
     await waitFor(page, `${EDITOR} >>> hall-plan-view >>> [data-key="slot:a-01"]`, 60_000);
     await waitForText(page, `${EDITOR} >>> [data-testid="problems"]`, /Problems \(0\)/);

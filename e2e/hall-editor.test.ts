@@ -2,15 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExhibitorPage, HallLayoutRecord, HallList, SessionInfo, type HallLayout } from '../model';
+import { ExhibitorPage, HallLayoutRecord, HallList, type HallLayout } from '../model';
 import { launchChromium } from './support/chromium';
 import { planPoint, textOf, waitFor } from './support/deep-query';
 import { startServerProcess, type ServerProcess } from './support/server-process';
 import { formatTimings, summarizeTimings } from './support/timing-summary';
+import { apiToken, DEMO, signInThroughForm } from './support/sign-in';
 
 const SHOTS = resolve(import.meta.dirname, '../.e2e-screenshots');
 const DESKTOP = { width: 1400, height: 860 };
-const ORGANIZER = { email: 'organizer@expo.example', password: 'organizer-demo-2026' };
 /** Edits timed one by one from command to the next drawn frame for the budget report. */
 const EDIT_SAMPLES = 20;
 const EDITOR = 'expo-organizer-halls-page >>> hall-layout-editor';
@@ -75,8 +75,7 @@ describe('hall layout editor', () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startServerProcess();
     browser = await launchChromium(DESKTOP.width, DESKTOP.height);
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ORGANIZER) });
-    token = SessionInfo.parse(await login.json()).token;
+    token = await apiToken(server.url, DEMO.organizer);
   }, 120_000);
 
   afterAll(async () => {
@@ -100,10 +99,7 @@ describe('hall layout editor', () => {
     page = await browser.newPage();
     await page.setViewport(DESKTOP);
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${server.url}/login?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
-    await page.type('expo-login-page >>> [name="email"]', ORGANIZER.email);
-    await page.type('expo-login-page >>> [name="password"]', ORGANIZER.password);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 30_000 }), page.keyboard.press('Enter')]);
+    await signInThroughForm(page, server.url, DEMO.organizer);
     await page.goto(`${server.url}/organizer/halls?lang=en`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
 
     // New hall from the Pavilion 12 template.

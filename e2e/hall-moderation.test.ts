@@ -5,19 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { boxOf, CHAT, chatLines, openHall, overlaps, PEOPLE, textOf, typeChat, until, waitFor } from './support/hall-page';
 import { startServerProcess, type ServerProcess } from './support/server-process';
+import { DEMO, signInThroughForm, type Account } from './support/sign-in';
 
 const SHOTS = resolve(import.meta.dirname, '../.e2e-screenshots');
 // The seeded demo accounts (server/seed/demo-accounts.ts). The visitor signs in, so the kick
 // sticks to the account and not to 127.0.0.1, which every page of this test shares.
-const ORGANIZER = { email: 'organizer@expo.example', password: 'organizer-demo-2026' };
-const VISITOR = { email: 'visitor@expo.example', password: 'visitor-demo-2026' };
 
-async function signIn(browser: Browser, url: string, account: { email: string; password: string }): Promise<void> {
+/** Signs a whole browser in (its default context keeps the cookie for every later page). */
+async function signIn(browser: Browser, url: string, account: Account): Promise<void> {
   const page = await browser.newPage();
-  await page.goto(`${url}/login?lang=en`, { waitUntil: 'domcontentloaded' });
-  await page.type('expo-login-page >>> [name="email"]', account.email);
-  await page.type('expo-login-page >>> [name="password"]', account.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 30_000 }), page.keyboard.press('Enter')]);
+  await signInThroughForm(page, url, account);
   await page.close();
 }
 
@@ -61,7 +58,7 @@ describe('organizer moderation', () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startServerProcess();
     [organizerBrowser, visitorBrowser] = await Promise.all([launchChromium(800, 600), launchChromium(640, 480)]);
-    await Promise.all([signIn(organizerBrowser, server.url, ORGANIZER), signIn(visitorBrowser, server.url, VISITOR)]);
+    await Promise.all([signIn(organizerBrowser, server.url, DEMO.organizer), signIn(visitorBrowser, server.url, DEMO.visitor)]);
     // A guest (no account, its own cookies) shares the visitor's browser: it must stay through the removal.
     const guestContext = await visitorBrowser.createBrowserContext();
     // The organizer's page is in Chinese: the panel is checked (and photographed) in zh-CN first.

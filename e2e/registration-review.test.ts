@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { startServerProcess, type ServerProcess } from './support/server-process';
+import { signInThroughForm } from './support/sign-in';
 
 const SHOTS = resolve(import.meta.dirname, '../.e2e-screenshots');
 const DESKTOP = { width: 1280, height: 800 };
@@ -49,13 +50,6 @@ async function screenshots(page: Page, name: string, ready: string): Promise<voi
   await page.setViewport(DESKTOP);
 }
 
-/** Signs in through the login page and waits for the page it leads to. */
-async function signIn(page: Page, url: string, account: { email: string; password: string }): Promise<void> {
-  await page.goto(`${url}/login?lang=en`, { waitUntil: 'domcontentloaded' });
-  await page.type('expo-login-page >>> [name="email"]', account.email);
-  await page.type('expo-login-page >>> [name="password"]', account.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 30_000 }), page.keyboard.press('Enter')]);
-}
 
 async function newPage(context: BrowserContext | Browser, errors: string[]): Promise<Page> {
   const page = await context.newPage();
@@ -231,7 +225,7 @@ describe('registration and review', () => {
   it('with manual visitor review on, a visitor signs up in Chinese and the organizer approves them', async () => {
     const organizerContext = await browser.createBrowserContext();
     const organizer = await newPage(organizerContext, pageErrors);
-    await signIn(organizer, server.url, ORGANIZER);
+    await signInThroughForm(organizer, server.url, ORGANIZER);
     const review = 'expo-organizer-review-page';
     const toggle = `${review} >>> [data-testid="visitor-review-mode"]`;
     await waitFor(organizer, `${toggle}:not([disabled])`, 15_000);
