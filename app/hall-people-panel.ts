@@ -105,15 +105,22 @@ export class HallPeoplePanel extends LitElement {
     const t = this.i18n.t.bind(this.i18n);
     const role = t(row.role === 'staff' ? 'chat.role.staff' : row.role === 'organizer' ? 'chat.role.organizer' : 'people.role.visitor');
     const where = row.booth ? t('people.inBooth', { name: this.boothName(row.booth) }) : t('people.inAisle');
-    const minutes = PEOPLE_PANEL_SETTINGS.muteMinutes;
-    const busy = this.record.pending?.sessionId === row.id;
     return html`<li data-person=${row.id} data-testid="person">
       <div class="who">
         <span class="name">${row.name}</span>
         <span class="meta">${role} · ${where}${row.distance === undefined ? '' : ` · ${t('people.distance', { n: row.distance })}`}</span>
         ${row.mutedUntil ? html`<span class="muted" data-testid="person-muted">${t('people.mutedUntil', { time: clockTime(row.mutedUntil, this.i18n.locale) })}</span>` : nothing}
       </div>
-      <div class="actions">
+      ${row.role === 'organizer' ? nothing : this.renderActions(row)}
+    </li>`;
+  }
+
+  /** Mute / unmute and remove, with the removal's confirmation. Not for organizers: the server refuses moderating one. */
+  private renderActions(row: PeopleRow) {
+    const t = this.i18n.t.bind(this.i18n);
+    const minutes = PEOPLE_PANEL_SETTINGS.muteMinutes;
+    const busy = this.record.pending?.sessionId === row.id;
+    return html`<div class="actions">
         ${row.mutedUntil
           ? html`<button data-action="unmute" ?disabled=${busy} aria-label=${t('people.unmuteName', { name: row.name })} @click=${() => this.request({ action: 'unmute', sessionId: row.id })}>${t('people.unmute')}</button>`
           : html`<button data-action="mute" ?disabled=${busy} aria-label=${t('people.muteName', { name: row.name, m: minutes })} @click=${() => this.request({ action: 'mute', sessionId: row.id, minutes })}>
@@ -127,8 +134,7 @@ export class HallPeoplePanel extends LitElement {
             <button class="danger" data-action="confirm-kick" @click=${() => this.confirmKick(row)}>${t('people.confirm')}</button>
             <button data-action="cancel-kick" @click=${() => this.cancelKick()}>${t('people.cancel')}</button>
           </div>`
-        : nothing}
-    </li>`;
+        : nothing}`;
   }
 
   private renderStatus() {

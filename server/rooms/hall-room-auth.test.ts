@@ -1,7 +1,8 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HALL_ROOM, KICKED_CLOSE_CODE, type ChatRefusal, type ModerationResult } from '../../model';
-import { DEMO_ACCOUNTS } from '../seed';
+import { hashPassword } from '../auth';
+import { DEMO_ACCOUNTS, DEMO_EXPO_ID } from '../seed';
 import { avatars, inbox, startRoomTestServer, until, type RoomTestServer } from './room-test-support';
 
 describe('identity and moderation (real server, real sockets)', () => {
@@ -67,6 +68,27 @@ describe('identity and moderation (real server, real sockets)', () => {
     const again = new Client(t.url);
     again.auth.token = visitorToken;
     await expect(again.joinById(organizer.roomId, { hallId: 'hall-1', name: 'x' })).rejects.toThrow(/removed you/);
+  });
+
+  it('does not let one organizer mute or remove another', async () => {
+    const second = { email: 'second-organizer@expo.example', password: 'second organizer 2026' };
+    await t.server.store.users.insert({ id: 'u-organizer-2', email: second.email, passwordHash: await hashPassword(second.password), role: 'organizer', expoId: DEMO_EXPO_ID, displayName: 'Second organizer', createdAt: new Date().toISOString() });
+    const login = await fetch(`${t.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(second) });
+    expect(login.status).toBe(200);
+    const organizer = await t.enter('x', { token: await t.signIn('organizer') });
+    const other = await t.enter('x', { token: ((await login.json()) as { token: string }).token });
+    await until(() => avatars(organizer).get(other.sessionId)?.role === 'organizer', 'the second organizer seen as one');
+    const results = inbox(organizer, 'moderation-result');
+    const told = inbox(other, 'moderated');
+    organizer.send('moderate', { action: 'mute', sessionId: other.sessionId, minutes: 5 });
+    organizer.send('moderate', { action: 'kick', sessionId: other.sessionId });
+    const outcomes = await until(() => (results.length === 2 ? results.map((r) => (r.message as ModerationResult).outcome) : undefined), 'both answers');
+    expect(outcomes).toEqual(['not-allowed', 'not-allowed']);
+    // Still here and still allowed to talk.
+    other.send('chat', { text: 'still here', channel: 'near' });
+    const heard = inbox(organizer, 'chat');
+    await until(() => heard.length > 0, 'the second organizer’s chat');
+    expect(told).toHaveLength(0);
   });
 });
 

@@ -301,6 +301,8 @@ export function createHallRoom(deps: HallRoomDeps) {
       const answer = (outcome: ModerationResult['outcome']) => this.tell(client, 'moderation-result', { action: message.action, sessionId: message.sessionId, outcome });
       if (!actor?.identity.moderator || target === actor) return answer('not-allowed');
       if (!target) return answer('no-such-visitor');
+      // Organizers do not moderate one another: a dispute between them is not settled by a kick.
+      if (target.identity.moderator) return answer('not-allowed');
       const key = target.moderationKey;
       const now = Date.now();
       if (message.action === 'mute') {
