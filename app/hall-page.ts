@@ -22,7 +22,7 @@ import './hall-chat-panel';
 import './hall-people-panel';
 import type { EmoteLine } from './hall-chat-panel';
 import type { ModerateRequest } from './hall-people-panel';
-import { moderationAnswered, moderationRequested, NO_MODERATION, type ModerationRecord } from './hall-people';
+import { moderationAnswered, moderationRequested, mutesListed, NO_MODERATION, type ModerationRecord } from './hall-people';
 import { clockTime } from './clock-time';
 import { rememberedRemoval, rememberRemoval } from './hall-removal-memory';
 import type { ChatDelivery, ChatRefusal, EmoteRefusal } from '../model';
@@ -272,6 +272,7 @@ export class HallPage extends LitElement {
         }
       },
       onModerationResult: (result) => (this.moderation = moderationAnswered(this.moderation, result, Date.now())),
+      onMutes: (list) => (this.moderation = mutesListed(this.moderation, list)),
       onEmote: ({ from, emote }) => {
         const name = from === this.room?.sessionId ? this.i18n.t('chat.you') : (this.remotes.get(from)?.name ?? this.i18n.t('chat.someone'));
         this.emotes = [...this.emotes.slice(-9), { seq: ++this.emoteSeq, from, name, emote }];

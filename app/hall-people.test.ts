@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moderationAnswered, moderationRequested, NO_MODERATION, PEOPLE_PANEL_SETTINGS, peopleRows, type PersonInRoom } from './hall-people';
+import { moderationAnswered, moderationRequested, mutesListed, NO_MODERATION, PEOPLE_PANEL_SETTINGS, peopleRows, type PersonInRoom } from './hall-people';
 
 const person = (id: string, name: string, x: number, z: number, extra: Partial<PersonInRoom> = {}): PersonInRoom => ({ id, name, role: 'visitor', booth: '', x, z, ...extra });
 
@@ -50,6 +50,19 @@ describe('moderation record', () => {
     expect(refused.last?.outcome).toBe('not-allowed');
     const unmuted = moderationAnswered(refused, { action: 'unmute', sessionId: 'v1', outcome: 'done' }, 20);
     expect(unmuted.mutedUntil.has('v1')).toBe(false);
+  });
+
+  it('takes the server’s mute list as it is: another organizer’s mutes appear, a lifted one goes, a pending request stays', () => {
+    const mine = moderationAnswered(moderationRequested(NO_MODERATION, { action: 'mute', sessionId: 'v1', minutes: 5 }), { action: 'mute', sessionId: 'v1', outcome: 'done' }, 0);
+    const asked = moderationRequested(mine, { action: 'kick', sessionId: 'v3' });
+    const listed = mutesListed(asked, { mutes: [{ sessionId: 'v2', until: 9_000 }] });
+    expect([...listed.mutedUntil]).toEqual([['v2', 9_000]]);
+    expect(listed.pending).toEqual({ action: 'kick', sessionId: 'v3' });
+    const rows = peopleRows([person('v1', 'A', 1, 0), person('v2', 'B', 2, 0)], 'me', undefined, listed, 1_000);
+    expect(rows.map((r) => [r.id, r.mutedUntil])).toEqual([
+      ['v1', undefined],
+      ['v2', 9_000],
+    ]);
   });
 
   it('keeps a pending request when an answer to another one arrives', () => {

@@ -1,4 +1,4 @@
-import { AvatarRole, type ModerationResult } from '../model';
+import { AvatarRole, type ModerationResult, type MuteList } from '../model';
 
 /** Tuning of the organizer's people panel. */
 export const PEOPLE_PANEL_SETTINGS = {
@@ -34,9 +34,10 @@ export interface PeopleRow {
 }
 
 /**
- * What this organizer's page knows of its own moderation: mutes it gave (until when), the
- * request waiting for its answer, and the last answer. The room's state carries no mute flags,
- * so this is the page's own record of the answers the server gave it.
+ * What this organizer's page knows of moderation: who is muted (until when), the request
+ * waiting for its answer, and the last answer. The server sends organizers the instance's whole
+ * mute list (every organizer's mutes, kept across reloads); a done answer updates the record at
+ * once, and the list that follows it settles it.
  */
 export interface ModerationRecord {
   readonly mutedUntil: ReadonlyMap<string, number>;
@@ -64,6 +65,11 @@ export function moderationAnswered(record: ModerationRecord, result: ModerationR
     else mutedUntil.delete(result.sessionId);
   }
   return { mutedUntil, pending: pending ? undefined : record.pending, last: result };
+}
+
+/** The record after the server's mute list: it replaces what the page had. */
+export function mutesListed(record: ModerationRecord, list: MuteList): ModerationRecord {
+  return { ...record, mutedUntil: new Map(list.mutes.map((m) => [m.sessionId, m.until])) };
 }
 
 /**

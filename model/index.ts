@@ -76,6 +76,7 @@ export {
   EmoteRefusal,
   ModerationNotice,
   ModerationResult,
+  MuteList,
   ServerMessages,
   KICKED_CLOSE_CODE,
   animToWire,

@@ -102,6 +102,15 @@ export const ModerationResult = z.object({
 });
 export type ModerationResult = z.infer<typeof ModerationResult>;
 
+/**
+ * Server → every organizer in the instance: who is muted now and until when (epoch ms). Sent
+ * whole when an organizer joins and whenever a mute is given, lifted, or a muted visitor comes
+ * back, so every organizer sees every mute, their own and the others', across reloads. Only
+ * organizers get it: visitors are not shown who is muted.
+ */
+export const MuteList = z.object({ mutes: z.array(z.object({ sessionId: z.string(), until: z.number() })).max(1000) });
+export type MuteList = z.infer<typeof MuteList>;
+
 /** Every server → client message, by type; the client validates what it receives. */
 export const ServerMessages = {
   chat: ChatDelivery,
@@ -111,6 +120,7 @@ export const ServerMessages = {
   'emote-refused': EmoteRefusal,
   moderated: ModerationNotice,
   'moderation-result': ModerationResult,
+  mutes: MuteList,
 } as const;
 export type ServerMessageType = keyof typeof ServerMessages;
 

@@ -22,6 +22,7 @@ import {
   type ModerateMessage,
   type ModerationNotice,
   type ModerationResult,
+  type MuteList,
 } from '../../model';
 
 /** Another visitor as the page sees them: metres and degrees, decoded from the wire. */
@@ -77,6 +78,8 @@ export interface HallRoomClientOptions {
   onEmoteRefused?(refusal: EmoteRefusal): void;
   onModerated?(notice: ModerationNotice): void;
   onModerationResult?(result: ModerationResult): void;
+  /** Organizers only: who is muted in this instance now (the whole list, each time it changes). */
+  onMutes?(list: MuteList): void;
   onBoothPresence?(presence: BoothPresenceInfo): void;
   /** The booth this visitor stands in, as the server sees it ('' in the aisles). */
   onOwnBooth?(slotId: string): void;
@@ -260,6 +263,7 @@ export class HallRoomClient {
       'emote-refused': this.options.onEmoteRefused,
       moderated: this.options.onModerated,
       'moderation-result': this.options.onModerationResult,
+      mutes: this.options.onMutes,
     };
     for (const type of Object.keys(handlers) as (keyof typeof ServerMessages)[]) {
       room.onMessage(type, (message: unknown) => {

@@ -1,6 +1,6 @@
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HALL_ROOM, KICKED_CLOSE_CODE, type ChatRefusal, type ModerationResult } from '../../model';
+import { HALL_ROOM, KICKED_CLOSE_CODE, type ChatRefusal, type ModerationResult, type MuteList } from '../../model';
 import { hashPassword } from '../auth';
 import { DEMO_ACCOUNTS, DEMO_EXPO_ID } from '../seed';
 import { avatars, inbox, startRoomTestServer, until, type RoomTestServer } from './room-test-support';
@@ -76,7 +76,8 @@ describe('identity and moderation (real server, real sockets)', () => {
     const login = await fetch(`${t.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(second) });
     expect(login.status).toBe(200);
     const organizer = await t.enter('x', { token: await t.signIn('organizer') });
-    const other = await t.enter('x', { token: ((await login.json()) as { token: string }).token });
+    const secondToken = ((await login.json()) as { token: string }).token;
+    const other = await t.enter('x', { token: secondToken });
     await until(() => avatars(organizer).get(other.sessionId)?.role === 'organizer', 'the second organizer seen as one');
     const results = inbox(organizer, 'moderation-result');
     const told = inbox(other, 'moderated');
@@ -89,6 +90,31 @@ describe('identity and moderation (real server, real sockets)', () => {
     const heard = inbox(organizer, 'chat');
     await until(() => heard.length > 0, 'the second organizer’s chat');
     expect(told).toHaveLength(0);
+  });
+
+  it('tells every organizer who is muted: on joining, on each change, and when a muted visitor comes back', async () => {
+    const organizer = await t.enter('x', { token: await t.signIn('organizer') });
+    const lists = inbox(organizer, 'mutes');
+    // The exhibitor's account (the visitor's was removed from this instance above).
+    const visitorToken = await t.signIn('exhibitor');
+    const visitor = await t.enter('x', { token: visitorToken });
+    const visitorLists = inbox(visitor, 'mutes');
+    const latest = (box: typeof lists) => (box.at(-1)?.message as MuteList | undefined)?.mutes;
+    organizer.send('moderate', { action: 'mute', sessionId: visitor.sessionId, minutes: 5 });
+    const muted = await until(() => (latest(lists)?.length ? latest(lists) : undefined), 'the mute list after the mute');
+    expect(muted).toEqual([{ sessionId: visitor.sessionId, until: expect.any(Number) }]);
+    // An organizer arriving later (or reloading) is told at once.
+    const late = await t.enter('x', { token: await t.signIn('organizer') });
+    const lateLists = inbox(late, 'mutes');
+    await until(() => latest(lateLists)?.some((m) => m.sessionId === visitor.sessionId), 'the list on joining');
+    // The muted visitor reloads: a new session, still muted, and both organizers' lists have it.
+    await visitor.leave();
+    const back = await t.enter('x', { token: visitorToken });
+    await until(() => latest(lists)?.some((m) => m.sessionId === back.sessionId) && latest(lateLists)?.some((m) => m.sessionId === back.sessionId), 'the returning visitor on both lists');
+    late.send('moderate', { action: 'unmute', sessionId: back.sessionId });
+    await until(() => latest(lists)?.length === 0, 'the list after the unmute, on the other organizer’s page');
+    // Visitors never get the list.
+    expect(visitorLists).toHaveLength(0);
   });
 });
 

@@ -174,6 +174,9 @@ export function createHallRoom(deps: HallRoomDeps) {
       }
       // Staff hear their booth's channel from anywhere: catch them up on joining.
       if (auth.staffOf) for (const slotId of this.membership.slotsOf(auth.staffOf)) this.sendHistory(visitor, slotId);
+      // Organizers learn who is muted; a muted visitor coming back shows up on their lists.
+      if (auth.moderator) this.tellMutes([visitor]);
+      else if (visitor.mutedUntil > now) this.tellMutes();
     }
 
     /** An abnormal close: keep the avatar where it was for the reconnection window. */
@@ -305,24 +308,33 @@ export function createHallRoom(deps: HallRoomDeps) {
       if (target.identity.moderator) return answer('not-allowed');
       const key = target.moderationKey;
       const now = Date.now();
-      if (message.action === 'mute') {
-        const minutes = Math.min(message.minutes ?? ROOM_TUNING.defaultMuteMinutes, ROOM_TUNING.maxMuteMinutes);
-        target.mutedUntil = now + minutes * 60_000;
-        this.ledger.mute(key, target.mutedUntil);
-        this.tell(target.client, 'moderated', { action: 'muted', until: target.mutedUntil });
-      } else if (message.action === 'unmute') {
-        target.mutedUntil = 0;
-        this.ledger.unmute(key);
-        this.tell(target.client, 'moderated', { action: 'unmuted' });
-      } else {
+      if (message.action === 'kick') {
         const until = now + ROOM_TUNING.kickBanMinutes * 60_000;
         this.ledger.ban(key, until);
         target.closing = true;
         this.tell(target.client, 'moderated', { action: 'kicked', until });
         target.client.leave(KICKED_CLOSE_CODE, 'removed from this hall by an organizer');
+      } else if (message.action === 'mute') {
+        const minutes = Math.min(message.minutes ?? ROOM_TUNING.defaultMuteMinutes, ROOM_TUNING.maxMuteMinutes);
+        target.mutedUntil = now + minutes * 60_000;
+        this.ledger.mute(key, target.mutedUntil);
+        this.tell(target.client, 'moderated', { action: 'muted', until: target.mutedUntil });
+      } else {
+        target.mutedUntil = 0;
+        this.ledger.unmute(key);
+        this.tell(target.client, 'moderated', { action: 'unmuted' });
       }
       deps.log?.(`[rooms] ${this.roomId}: organizer ${actor.identity.userId ?? actor.sessionId} ${message.action} ${target.sessionId}`);
       answer('done');
+      // Every organizer's list follows (the one who asked has its answer first).
+      if (message.action !== 'kick') this.tellMutes();
+    }
+
+    /** The whole list of who is muted here, to these organizers (default: every organizer in the instance). */
+    private tellMutes(to: readonly HallVisitor[] = this.visitors): void {
+      const now = Date.now();
+      const mutes = this.visitors.filter((v) => v.mutedUntil > now).map((v) => ({ sessionId: v.sessionId, until: v.mutedUntil }));
+      for (const v of to) if (v.identity.moderator) this.tell(v.client, 'mutes', { mutes });
     }
 
     private sendHistory(visitor: HallVisitor, slotId: string): void {
