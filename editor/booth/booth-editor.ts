@@ -10,6 +10,7 @@ import { boothApi, findBooth, withOwnBooth, type BoothLocation } from './booth-a
 import { BOOTH_EDITOR_CONFIG as C } from './booth-editor-config';
 import { boothEditorStyles } from './booth-editor-styles';
 import { boothText, type BoothMessageKey } from './booth-messages';
+import { boothKeyAction } from './booth-keys';
 import { BoothEditorSession } from './booth-session';
 import { MoveTool } from './move-tool';
 import { clampScale, findFreePlace, placementProblem, snapPlace, snapYaw, type PlacementProblem } from './placement-check';
@@ -19,8 +20,6 @@ import './product-manager';
 const KINDS = BoothItemKind.options;
 const NEEDS_PRODUCT = new Set<BoothItem['kind']>(['product-stand', 'model']);
 const MATERIALS = ['paint', 'wood', 'fabric', 'glass', 'metal'] as const;
-/** The gizmo modes and their keys (R already turns the selection by a step). */
-const GIZMO_KEYS: Record<string, GizmoMode> = { w: 'move', e: 'rotate', s: 'scale' };
 
 /** The booth editor's test hook: read-only state for e2e tests (like `window.openExpo` on the hall page). */
 export interface BoothEditorHook {
@@ -376,50 +375,18 @@ export class BoothEditor extends LitElement {
     if (this.phase.kind !== 'ready' || !this.session) return;
     const target = e.composedPath()[0];
     const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
-    const mod = e.ctrlKey || e.metaKey;
-    const key = e.key.toLowerCase();
-    if (mod && key === 'z' && !typing) {
-      e.preventDefault();
-      if (e.shiftKey) this.session.history.redo();
-      else this.session.history.undo();
-      return;
-    }
-    if (mod && key === 'y' && !typing) {
-      e.preventDefault();
-      this.session.history.redo();
-      return;
-    }
-    if (typing || mod || e.altKey) return;
-    if (e.key === 'Escape') {
+    const item = this.design.items.find((i) => i.id === this.selectedId);
+    const action = boothKeyAction(e, typing, item);
+    if (!action) return;
+    if (action.kind !== 'deselect') e.preventDefault();
+    if (action.kind === 'undo') this.session.history.undo();
+    else if (action.kind === 'redo') this.session.history.redo();
+    else if (action.kind === 'deselect') {
       this.tool.cancel();
       this.select(undefined);
-      return;
-    }
-    const mode = GIZMO_KEYS[key];
-    if (mode && !e.shiftKey) {
-      e.preventDefault();
-      this.setGizmoMode(mode);
-      return;
-    }
-    const item = this.design.items.find((i) => i.id === this.selectedId);
-    if (!item) return;
-    const step = C.gridStep;
-    const nudge: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    const d = nudge[e.key];
-    if (d) {
-      e.preventDefault();
-      const { anchorId: _a, ...free } = item;
-      this.tryUpdate(item.id, { x: round(free.x + d[0]), z: round(free.z + d[1]), anchorId: undefined }, `Move ${item.id}`);
-    } else if (key === 'r') {
-      e.preventDefault();
-      this.tryUpdate(item.id, { yaw: snapYaw(item.yaw + (e.shiftKey ? -C.yawStep : C.yawStep)) }, `Turn ${item.id}`);
-    } else if (e.key === '+' || e.key === '=' || e.key === '-') {
-      e.preventDefault();
-      this.tryUpdate(item.id, { scale: clampScale(item.scale + (e.key === '-' ? -C.scaleStep : C.scaleStep)) }, `Scale ${item.id}`);
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      this.session.execute(removeItem(item.id));
-    }
+    } else if (action.kind === 'gizmo') this.setGizmoMode(action.mode);
+    else if (item && action.kind === 'update') this.tryUpdate(item.id, action.patch, action.label);
+    else if (item && action.kind === 'remove') this.session.execute(removeItem(item.id));
   }
 
   private async publish(): Promise<void> {
@@ -600,10 +567,6 @@ export class BoothEditor extends LitElement {
     const kind = BoothItemKind.safeParse(e.dataTransfer?.getData('application/x-booth-item'));
     if (kind.success) this.add(kind.data, { clientX: e.clientX, clientY: e.clientY });
   }
-}
-
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }
 
 declare global {
