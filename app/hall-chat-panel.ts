@@ -3,8 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { EMOTES, LIMITS, type ChatChannel, type ChatDelivery, type ChatRefusal, type Emote, type EmoteRefusal } from '../model';
 import { clockTime } from './clock-time';
 import { LocaleController } from './locale-controller';
+import { EMOTE_ICONS, icon, ICONS } from './ui-icons';
 
-const EMOTE_ICON: Record<Emote, string> = { wave: '👋', clap: '👏', 'thumbs-up': '👍', heart: '❤️', laugh: '😄' };
 const KEPT_LINES = 100;
 
 /** An emote someone near did, with their name as this page knows it. */
@@ -34,6 +34,7 @@ export class HallChatPanel extends LitElement {
     }
     section { background: rgba(20, 24, 32, 0.86); color: #f4f6fa; border-radius: 8px; padding: 8px; }
     [role='tablist'] button[aria-selected='true'] { background: #2e86ab; color: #fff; }
+    svg.icon { vertical-align: middle; flex: none; }
     button { min-height: 32px; min-width: 32px; border-radius: 6px; border: 1px solid #56607a; background: #2a3142; color: inherit; cursor: pointer; }
     ol { list-style: none; margin: 6px 0; padding: 0; max-height: 180px; overflow-y: auto; }
     li { margin: 2px 0; overflow-wrap: anywhere; }
@@ -83,8 +84,8 @@ export class HallChatPanel extends LitElement {
             <span class="who">${l.name}${l.role === 'visitor' ? '' : ` (${t(l.role === 'staff' ? 'chat.role.staff' : 'chat.role.organizer')})`}</span>${l.text}
             ${l.masked ? html`<small> · ${t('chat.masked')}</small>` : nothing}
             ${this.moderator && l.from !== this.selfId
-              ? html`<button aria-label=${t('chat.mute', { name: l.name })} @click=${() => this.emit('moderate', { action: 'mute', sessionId: l.from })}>🔇</button>
-                  <button aria-label=${t('chat.kick', { name: l.name })} @click=${() => (this.confirmingKick = l)}>⛔</button>`
+              ? html`<button aria-label=${t('chat.mute', { name: l.name })} @click=${() => this.emit('moderate', { action: 'mute', sessionId: l.from })}>${icon(ICONS.mute)}</button>
+                  <button aria-label=${t('chat.kick', { name: l.name })} @click=${() => (this.confirmingKick = l)}>${icon(ICONS.kick)}</button>`
               : nothing}
             ${this.confirmingKick === l ? this.renderKickConfirm(l) : nothing}
           </li>`,
@@ -92,7 +93,7 @@ export class HallChatPanel extends LitElement {
       </ol>
       ${this.emotes.length > 0
         ? html`<p class="reactions" aria-label=${t('chat.reactions')} data-testid="chat-emotes">
-            ${this.emotes.slice(-3).map((e) => html`<span>${e.name} ${EMOTE_ICON[e.emote]}</span>`)}
+            ${this.emotes.slice(-3).map((e) => html`<span data-emote=${e.emote} title=${t(`chat.emote.${e.emote}`)}>${e.name} ${icon(EMOTE_ICONS[e.emote], 16)}</span>`)}
           </p>`
         : nothing}
       ${this.refusal ? html`<p class="refusal" role="alert" data-testid="chat-refusal">${this.refusalText(this.refusal)}</p>` : nothing}
@@ -104,7 +105,7 @@ export class HallChatPanel extends LitElement {
         <button type="submit">${t('chat.send')}</button>
       </form>
       <div class="row" aria-label=${t('chat.emotes')}>
-        ${EMOTES.map((e) => html`<button aria-label=${t(`chat.emote.${e}`)} @click=${() => this.emit('emote-send', { emote: e })}>${EMOTE_ICON[e]}</button>`)}
+        ${EMOTES.map((e) => html`<button aria-label=${t(`chat.emote.${e}`)} @click=${() => this.emit('emote-send', { emote: e })}>${icon(EMOTE_ICONS[e])}</button>`)}
       </div>
     </section>`;
   }

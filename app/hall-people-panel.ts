@@ -4,6 +4,7 @@ import type { ModerateMessage } from '../model';
 import { NO_MODERATION, PEOPLE_PANEL_SETTINGS, peopleRows, type ModerationRecord, type PeopleRow, type PersonInRoom } from './hall-people';
 import { clockTime } from './clock-time';
 import { LocaleController } from './locale-controller';
+import { icon, ICONS } from './ui-icons';
 
 /** What the panel asks the page to send (`moderate` event detail). */
 export type ModerateRequest = Pick<ModerateMessage, 'action' | 'sessionId' | 'minutes'>;
@@ -32,6 +33,7 @@ export class HallPeoplePanel extends LitElement {
       :host { top: 80px; left: 8px; font-size: 13px; }
       section { max-height: max(96px, min(40vh, 340px, calc(100vh - 300px))); }
     }
+    svg.icon { vertical-align: middle; flex: none; }
     button { min-height: 32px; min-width: 32px; border-radius: 6px; border: 1px solid #56607a; background: #2a3142; color: inherit; cursor: pointer; font: inherit; padding: 0 8px; }
     button:focus-visible { outline: 2px solid #ffc914; outline-offset: 1px; }
     button.danger { background: #8c1d18; border-color: #d0463e; }
@@ -89,7 +91,7 @@ export class HallPeoplePanel extends LitElement {
     const rows = peopleRows(this.people.values(), this.selfId, this.selfPose(), this.record, Date.now());
     for (const row of rows) this.names.set(row.id, row.name);
     return html`<button class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="people" data-testid="people-toggle" @click=${() => this.toggle()}>
-        👥 ${t('people.toggle', { n: rows.length })}
+        ${icon(ICONS.people)} ${t('people.toggle', { n: rows.length })}
       </button>
       ${this.open
         ? html`<section id="people" aria-labelledby="people-title" data-testid="people-panel" @keydown=${this.onKeydown}>

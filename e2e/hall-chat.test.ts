@@ -91,10 +91,14 @@ describe('hall chat', () => {
 
   it('shows an emote to the visitor nearby', async () => {
     await (await waitFor(ada, `${CHAT} >>> button[aria-label="Wave"]`)).click();
-    const shown = await until(() => textOf(bo, `${CHAT} >>> [data-testid="chat-emotes"]`), (t) => t.includes('👋'), 'Bo to see the wave');
-    expect(shown).toContain('👋');
+    // A wave shows as its sender's name beside a hand icon (SVG: no emoji font needed).
+    const wave = `${CHAT} >>> [data-testid="chat-emotes"] [data-emote="wave"]`;
+    const shown = await until(() => textOf(bo, wave), (t) => t.length > 0, 'Bo to see the wave');
+    expect(shown).not.toBe('You');
+    // Bo's page is in Chinese: the emote's name is too.
+    expect(await bo.$eval(wave, (el) => [el.getAttribute('title'), el.querySelectorAll('svg').length])).toEqual(['挥手', 1]);
     // Ada's own wave comes back on her own socket, not necessarily before Bo's.
-    await until(() => textOf(ada, `${CHAT} >>> [data-testid="chat-emotes"]`), (t) => t.includes('You 👋'), 'Ada to see her own wave');
+    await until(() => textOf(ada, wave), (t) => t === 'You', 'Ada to see her own wave');
   });
 
   it('reaches the booth on its channel, and shows its last lines to a newcomer', async () => {
