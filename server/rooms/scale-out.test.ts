@@ -169,7 +169,14 @@ describe.skipIf(!REDIS_URL)('rooms across two server processes sharing Redis', (
 
   it('lists the instances of both processes from either process', async () => {
     const first = rooms[0]!;
-    const second = await new Client(a().url).create(HALL_ROOM, { hallId: 'hall-1', name: 'Second' });
+    // 'fetch failed' on this request is seen now and then in CI (cause not proven: most likely a
+    // reused keep-alive connection the server had just closed, which Node's fetch does not retry
+    // and a browser does). Retry once.
+    const create = () => new Client(a().url).create(HALL_ROOM, { hallId: 'hall-1', name: 'Second' });
+    const second = await create().catch((error: unknown) => {
+      if (!String(error).includes('fetch failed')) throw error;
+      return create();
+    });
     rooms.push(second);
     for (const server of servers) {
       const list = await until(async () => {
