@@ -5,7 +5,8 @@ import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { startServerProcess, type ServerProcess } from './support/server-process';
-import { signInThroughForm } from './support/sign-in';
+import { textOf, waitFor } from './support/deep-query';
+import { DEMO, signInThroughForm } from './support/sign-in';
 
 const SHOTS = resolve(import.meta.dirname, '../.e2e-screenshots');
 const DESKTOP = { width: 1280, height: 800 };
@@ -16,29 +17,7 @@ const COMPANY = { zh: '福州闽江精密机械有限公司', en: 'Fuzhou Minjia
 const EXHIBITOR = { email: 'sales@minjiang-precision.example', password: 'minjiang-lathes-2026' };
 const GOOD_USCC = '91350100M000100Y43';
 const BAD_USCC = '91350100M000100Y44';
-const ORGANIZER = { email: 'organizer@expo.example', password: 'organizer-demo-2026' };
 const REASON = 'The licence scan is unreadable: please upload a clearer copy.';
-
-/**
- * Waits until a deep selector (`>>>` crosses shadow roots) matches. Puppeteer's `waitForSelector`
- * re-checks on the document's mutations, which miss a component re-rendering inside its shadow
- * root, so this asks again every 100 ms until the deadline.
- */
-async function waitFor(page: Page, selector: string, timeout = 15_000): Promise<ElementHandle<Element>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${selector}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-/** Text of the first element matching a deep selector, whitespace collapsed. */
-async function textOf(page: Page, selector: string): Promise<string> {
-  const handle = await waitFor(page, selector);
-  return (await handle.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ').trim();
-}
 
 /** Saves a full-page screenshot at desktop and phone size. */
 async function screenshots(page: Page, name: string, ready: string): Promise<void> {
@@ -140,13 +119,13 @@ describe('registration and review', () => {
     const login = 'expo-login-page';
     await waitFor(organizer, `${login} >>> [name="email"]`);
     await screenshots(organizer, 'login', `${login} >>> form`);
-    await organizer.type(`${login} >>> [name="email"]`, ORGANIZER.email);
+    await organizer.type(`${login} >>> [name="email"]`, DEMO.organizer.email);
     await organizer.type(`${login} >>> [name="password"]`, 'not-the-password');
     await organizer.keyboard.press('Enter');
     expect(await textOf(organizer, `${login} >>> [data-testid="login-error"]`)).toContain('wrong email or password');
     await screenshots(organizer, 'login-wrong-password', `${login} >>> [data-testid="login-error"]`);
     await organizer.click(`${login} >>> [name="password"]`, { count: 3 });
-    await organizer.type(`${login} >>> [name="password"]`, ORGANIZER.password);
+    await organizer.type(`${login} >>> [name="password"]`, DEMO.organizer.password);
     await Promise.all([organizer.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 30_000 }), organizer.keyboard.press('Enter')]);
     expect(new URL(organizer.url()).pathname).toBe('/organizer/review');
 
@@ -225,7 +204,7 @@ describe('registration and review', () => {
   it('with manual visitor review on, a visitor signs up in Chinese and the organizer approves them', async () => {
     const organizerContext = await browser.createBrowserContext();
     const organizer = await newPage(organizerContext, pageErrors);
-    await signInThroughForm(organizer, server.url, ORGANIZER);
+    await signInThroughForm(organizer, server.url, DEMO.organizer);
     const review = 'expo-organizer-review-page';
     const toggle = `${review} >>> [data-testid="visitor-review-mode"]`;
     await waitFor(organizer, `${toggle}:not([disabled])`, 15_000);
