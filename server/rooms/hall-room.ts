@@ -227,6 +227,8 @@ export function createHallRoom(deps: HallRoomDeps) {
      * already known to the client — each client's frames held and written to its socket at once.
      */
     override broadcastPatch(): boolean {
+      // Colyseus starts the patch timer before onCreate, which waits for the hall to load.
+      if (!this.boothPresence) return false;
       const started = performance.now();
       const clockMs = this.clock.currentTime;
       if (clockMs - this.lastPassAt >= ROOM_TUNING.boothCheckIntervalMs) {

@@ -169,14 +169,7 @@ describe.skipIf(!REDIS_URL)('rooms across two server processes sharing Redis', (
 
   it('lists the instances of both processes from either process', async () => {
     const first = rooms[0]!;
-    // 'fetch failed' on this request is seen now and then in CI (cause not proven: most likely a
-    // reused keep-alive connection the server had just closed, which Node's fetch does not retry
-    // and a browser does). Retry once.
-    const create = () => new Client(a().url).create(HALL_ROOM, { hallId: 'hall-1', name: 'Second' });
-    const second = await create().catch((error: unknown) => {
-      if (!String(error).includes('fetch failed')) throw error;
-      return create();
-    });
+    const second = await new Client(a().url).create(HALL_ROOM, { hallId: 'hall-1', name: 'Second' });
     rooms.push(second);
     for (const server of servers) {
       const list = await until(async () => {
