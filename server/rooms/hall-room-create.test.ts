@@ -33,7 +33,7 @@ describe('hall room whose hall loads slowly', () => {
         // Ten patch intervals and more.
         findHall: async (hallId) => {
           await new Promise((r) => setTimeout(r, 600));
-          return hallId === 'hall-1' ? { expoId: view.layout.expoId, view } : undefined;
+          return hallId === 'hall-1' ? { expoId: 'expo-1', view } : undefined;
         },
         readSession: async () => undefined,
         recordEvents: async () => undefined,
