@@ -17,14 +17,23 @@ const HALF_HEIGHT = V.bodyHeight / 2 - RADIUS;
 /** Body centre above the feet. */
 const CENTRE = HALF_HEIGHT + RADIUS;
 
+let loading: Promise<Rapier> | undefined;
+
 /**
  * Loads Rapier (a dynamic import: its ~1.6 MB of WASM is not part of the first-frame JavaScript)
- * and initialises its WASM.
+ * and initialises its WASM, once for every caller. Two `init()` calls in flight each instantiate
+ * the WASM, and the later one to finish replaces the module's memory under objects made in the
+ * earlier one (a hall left and another entered while Rapier was still loading).
  */
-export async function loadRapier(): Promise<Rapier> {
-  const R = (await import('@dimforge/rapier3d-compat')).default;
-  await R.init();
-  return R;
+export function loadRapier(): Promise<Rapier> {
+  loading ??= (async () => {
+    const R = (await import('@dimforge/rapier3d-compat')).default;
+    await R.init();
+    return R;
+  })();
+  // A failed load (the network, in a browser) may be tried again.
+  loading.catch(() => (loading = undefined));
+  return loading;
 }
 
 /**
