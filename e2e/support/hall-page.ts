@@ -121,26 +121,6 @@ export function spotsInBooth(view: HallView, grid: WalkGrid, slotId: string, cou
   throw new Error(`only ${spots.length} reachable spots inside booth ${slotId}`);
 }
 
-/** A reachable aisle spot at least `distance` metres from `from` (the nearest such). */
-export function spotAway(view: HallView, grid: WalkGrid, from: { x: number; z: number }, distance: number): { x: number; z: number } {
-  const start = view.layout.spawnPoints[0]!;
-  const spots: { x: number; z: number; d: number }[] = [];
-  for (let x = 1; x < view.layout.size.width - 1; x += 1) {
-    for (let z = 1; z < view.layout.size.depth - 1; z += 1) {
-      const d = Math.hypot(x - from.x, z - from.z);
-      if (d >= distance && isWalkable(grid, x, z)) spots.push({ x, z, d });
-    }
-  }
-  spots.sort((a, b) => a.d - b.d);
-  const found = spots.find((s) => {
-    const path = findPath(grid, start, s);
-    const end = path?.[path.length - 1];
-    return !!end && Math.hypot(end.x - s.x, end.z - s.z) < 0.01;
-  });
-  if (!found) throw new Error(`no reachable spot ${distance} m away`);
-  return { x: found.x, z: found.z };
-}
-
 /**
  * Walks the page's visitor to (x, z) by click-to-walk and waits until that walk ended: arrived,
  * or stopped by the body within half a metre of the goal (a booth's counter or wall can keep the
