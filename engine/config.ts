@@ -125,6 +125,21 @@ export const ENGINE_CONFIG = {
     capsuleHeight: 1.75,
     capsuleRadius: 0.28,
   },
+  /**
+   * Resolution drops when the hall draws too slowly (a cheap laptop's GPU, software rendering):
+   * Babylon's scene optimizer raises the hardware scaling level step by step. The page's text and
+   * buttons are HTML and stay sharp.
+   */
+  resolution: {
+    /** Below this frame rate, the 3D view is drawn with fewer pixels… */
+    targetFps: 30,
+    /** …checked this often (ms; `getFps` averages the last 60 frames)… */
+    checkMs: 1500,
+    /** …one step at a time (pixels per rendered pixel along each axis)… */
+    step: 0.5,
+    /** …down to at most this: half the page's CSS resolution. */
+    maxScalingLevel: 2,
+  },
   /** Level of detail and culling: what is drawn in full, what cheaply, and how static meshes are split. */
   lod: {
     /**

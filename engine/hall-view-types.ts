@@ -1,5 +1,5 @@
 import type { AbstractEngine } from '@babylonjs/core/Engines/abstractEngine';
-import type { Locale } from '../model';
+import type { FloorRect, Locale } from '../model';
 import type { CameraMode, Pose, WalkEnd } from './avatar/local-controller';
 import type { RemoteAvatarsApi } from './avatar/remote-avatars';
 import type { Listener } from './events';
@@ -63,6 +63,8 @@ export interface HallViewStats {
   /** Other visitors drawn with a full body and name tag, and as far capsules. */
   nearAvatars: number;
   farAvatars: number;
+  /** CSS pixels per rendered pixel along each axis (1/devicePixelRatio at full resolution; higher when a slow machine drew too slowly). */
+  hardwareScalingLevel: number;
   /** Whether the active-mesh list is frozen (the view has been still for a few frames). */
   activeMeshesFrozen: boolean;
   /** Whether the Rapier character controller moves the visitor yet (it loads after the first frame). */
@@ -87,6 +89,11 @@ export interface HallViewOptions {
   createCanvas?: CanvasFactory;
   /** Load the Rapier character controller after the first frame (default true; without it walking uses the floor plan). */
   physics?: boolean;
+  /**
+   * Lower the 3D resolution while the built hall draws below the target frame rate (default:
+   * true on the engine it makes itself; benchmarks turn it off to compare like with like).
+   */
+  adaptiveResolution?: boolean;
   /** Where keyboard events are heard (default: `window`; `null` for none). */
   keyTarget?: EventTarget | null;
 }
@@ -130,6 +137,8 @@ export interface HallViewHandle {
   setMoveInput(x: number, y: number): void;
   /** Walks to (x, z) along a path around obstacles, drawn on the floor; false (and `walkFailed`) when none exists. */
   walkTo(x: number, z: number): boolean;
+  /** Floor rectangles the visitor's body cannot enter now (plinths at their product's size): for tests and debugging aids. */
+  walkObstacles(): FloorRect[];
   /** Stops a click-to-walk. */
   cancelWalk(): void;
   readonly cameraMode: CameraMode;

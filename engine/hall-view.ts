@@ -23,6 +23,7 @@ import { ActiveMeshFreezer } from './scene/active-mesh-freezer';
 import { createEngine, createHallScene } from './scene/create-engine';
 import { loadGlb, resolveAssetUrl } from './scene/load-glb';
 import { createStaticMaterials, freezeMaterials } from './scene/static-materials';
+import { adaptResolution } from './scene/adaptive-resolution';
 import { isFloorAt, floorGrid } from './hall/hall-floor';
 import { XRControl } from './xr/xr-control';
 import { VisitorNavigation } from './nav/visitor-navigation';
@@ -165,6 +166,7 @@ export function createHallView(canvas: HTMLCanvasElement, view: HallView, option
     if (!disposed && options.physics !== false) events.emit('error', { message: `physics did not load, walking on the floor plan: ${err instanceof Error ? err.message : String(err)}` });
   });
 
+  let resolution: { dispose(): void } | undefined;
   const build = async () => {
     await nextFrame();
     if (disposed) return;
@@ -193,6 +195,7 @@ export function createHallView(canvas: HTMLCanvasElement, view: HallView, option
       events.emit('progress', { phase: 'products', loaded: 0, total: 0 });
     }
     if (disposed) return;
+    if (ownEngine && options.adaptiveResolution !== false) resolution = adaptResolution(scene);
     events.emit('progress', { phase: 'done', loaded: 1, total: 1 });
   };
   const ready = build().catch((err: unknown) => {
@@ -242,6 +245,7 @@ export function createHallView(canvas: HTMLCanvasElement, view: HallView, option
         productImpostors: lod.impostors,
         nearAvatars: people.near,
         farAvatars: people.far,
+        hardwareScalingLevel: engine.getHardwareScalingLevel(),
         activeMeshesFrozen: freezer.isFrozen,
         physicsReady: navigation.physicsReady,
         physicsBodies: navigation.physicsCounts().bodies,
@@ -258,6 +262,7 @@ export function createHallView(canvas: HTMLCanvasElement, view: HallView, option
     currentBooth: () => interaction.currentBooth,
     setMoveInput: (x, y) => controller.setMoveInput(x, y),
     walkTo: (x, z) => navigation.walkTo(x, z),
+    walkObstacles: () => navigation.obstacles(),
     cancelWalk: () => controller.cancelPath(),
     get cameraMode() {
       return controller.cameraMode;
@@ -267,6 +272,7 @@ export function createHallView(canvas: HTMLCanvasElement, view: HallView, option
     dispose() {
       if (disposed) return;
       disposed = true;
+      resolution?.dispose();
       engine.stopRenderLoop(frame);
       if (ownEngine && typeof window !== 'undefined') window.removeEventListener('resize', onResize);
       xr.dispose();

@@ -79,7 +79,7 @@ function hexOf(i: number): string {
 
 async function main(): Promise<void> {
   if (mode === 'normal') {
-    const handle = createHallView(canvas, view, { locale: 'en', keyTarget: null });
+    const handle = createHallView(canvas, view, { locale: 'en', keyTarget: null, adaptiveResolution: false });
     const figures = (): RenderBenchFigures => {
       const s = handle.stats();
       return {
