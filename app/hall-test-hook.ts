@@ -23,6 +23,8 @@ export interface HallTestHook {
    * at walking speed as it would a person.
    */
   walkTo(x: number, z: number): boolean;
+  /** Floor rectangles the visitor's body cannot enter now (walls, fixtures, plinths at their product's size). */
+  obstacles(): { minX: number; maxX: number; minZ: number; maxZ: number }[];
   cameraMode: string;
 }
 
@@ -68,6 +70,7 @@ export function exposeTestHook(
     xrInfo: () => read().handle.xrInfo(),
     walks: () => [...(read().walks ?? [])],
     walkTo: (x, z) => read().handle.walkTo(x, z),
+    obstacles: () => read().handle.walkObstacles(),
     get cameraMode() {
       return read().handle.cameraMode;
     },
