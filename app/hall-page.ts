@@ -55,7 +55,11 @@ export class HallPage extends LitElement {
       @media (max-width: 600px) { .topbar { gap: 8px; padding: 8px; } .topbar h1 { font-size: 15px; } }
       .online { font-size: 13px; background: rgba(0, 0, 0, 0.35); padding: 4px 10px; border-radius: 999px; }
       .help { position: absolute; bottom: 12px; left: 50%; transform: translateX(-50%); font-size: 13px; background: rgba(0, 0, 0, 0.45); padding: 6px 14px; border-radius: 999px; white-space: nowrap; max-width: 95vw; overflow: hidden; text-overflow: ellipsis; pointer-events: none; }
-      /* The help line is wide and sits over the chat's bottom row: the chat stays on top and clickable. */
+      /* With a mouse, the chat is bottom left: the help line takes the room beside it (wrapping when narrow). */
+      @media (min-width: 601px) and (not (pointer: coarse)) {
+        .help:not(.progress) { left: 384px; right: 12px; transform: none; max-width: none; white-space: normal; text-align: center; border-radius: 12px; }
+      }
+      /* Where the help line still meets the chat (touch screens), the chat stays on top and clickable. */
       expo-hall-chat { z-index: 1; }
       /* Organizers' people panel: its list ends above the chat and the joystick, but stays above the help line and toasts. */
       expo-hall-people { z-index: 2; }
@@ -392,7 +396,7 @@ export class HallPage extends LitElement {
     }
     // The shell phase already shows a frame; booths and products stream in behind a light veil.
     if (this.phase === 'done' || this.phase === 'products') {
-      return this.phase === 'products' ? html`<div class="help" style="bottom: 52px"><expo-progress-bar .value=${this.progress} .label=${this.i18n.t(PHASE_LABEL.products)}></expo-progress-bar></div>` : nothing;
+      return this.phase === 'products' ? html`<div class="help progress" style="bottom: 52px"><expo-progress-bar .value=${this.progress} .label=${this.i18n.t(PHASE_LABEL.products)}></expo-progress-bar></div>` : nothing;
     }
     const overall = this.phase === 'data' ? 0 : this.phase === 'shell' ? 0.1 + this.progress * 0.2 : 0.3 + this.progress * 0.6;
     return html`<div class="overlay ${this.phase === 'data' ? '' : 'translucent'}">
