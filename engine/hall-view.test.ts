@@ -2,6 +2,7 @@ import type { TargetCamera } from '@babylonjs/core/Cameras/targetCamera';
 import { NullEngine } from '@babylonjs/core/Engines/nullEngine';
 import type { Scene } from '@babylonjs/core/scene';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { boxFloorRect, walkObstacles, walkSolids, type FloorRect } from '../model';
 import { createHallView } from './hall-view';
 import type { HallViewEvents, HallViewHandle } from './hall-view-types';
 import { pickProduct } from './interact/picking';
@@ -116,6 +117,21 @@ describe('createHallView (NullEngine)', () => {
     handle.setLocale('en');
     expect(atlas.texts).toEqual(expect.arrayContaining(names.map((n) => n.en)));
     expect(atlas.texts).not.toContain(names[0]!['zh-CN']);
+  });
+
+  it('reports what blocks walking with each plinth at its loaded model\'s size', async () => {
+    const { handle, view } = open();
+    const key = (r: FloorRect) => [r.minX, r.maxX, r.minZ, r.maxZ].map((v) => v.toFixed(3)).join();
+    const defaults = new Set(walkSolids(view).filter((s) => s.plinth).map((s) => key(boxFloorRect(s.box))));
+    const defaultsIn = (rects: FloorRect[]) => rects.filter((r) => defaults.has(key(r))).length;
+    expect(defaults.size).toBeGreaterThan(0);
+    // Before the models load: exactly the walk rule's obstacles, default plinths included.
+    expect(handle.walkObstacles().map(key).sort()).toEqual(walkObstacles(view).map(key).sort());
+    expect(defaultsIn(handle.walkObstacles())).toBe(defaults.size);
+    await handle.ready;
+    const after = handle.walkObstacles();
+    expect(after.length).toBe(walkObstacles(view).length);
+    expect(defaultsIn(after), 'after: every plinth sized to its model').toBe(0);
   });
 
   it('settles ready when disposed while still building', async () => {

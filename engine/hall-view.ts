@@ -262,7 +262,7 @@ export function createHallView(canvas: HTMLCanvasElement, view: HallView, option
     currentBooth: () => interaction.currentBooth,
     setMoveInput: (x, y) => controller.setMoveInput(x, y),
     walkTo: (x, z) => navigation.walkTo(x, z),
-    walkObstacles: () => navigation.obstacles(),
+    walkObstacles: () => blockers.map((r) => ({ ...r })),
     cancelWalk: () => controller.cancelPath(),
     get cameraMode() {
       return controller.cameraMode;

@@ -1,5 +1,5 @@
 import type { Scene } from '@babylonjs/core/scene';
-import { boxFloorRect, buildWalkGrid, findPath, walkObstacles, walkSolids, type FloorRect, type HallView, type SolidBox, type WalkGrid } from '../../model';
+import { buildWalkGrid, findPath, walkObstacles, walkSolids, type HallView, type SolidBox, type WalkGrid } from '../../model';
 import type { LocalController, WalkEnd } from '../avatar/local-controller';
 import { loadRapier, PhysicsWalker, type Rapier } from '../avatar/physics-walker';
 import { ENGINE_CONFIG } from '../config';
@@ -95,16 +95,6 @@ export class VisitorNavigation {
   resizePlinth(index: number, box: SolidBox): void {
     this.plinths[index] = box;
     this.physics?.setSolid(`plinth:${index}`, plinthCollider(box));
-  }
-
-  /**
-   * Floor rectangles of what blocks the body now: the walk rule's blocking solids, with each
-   * product plinth at its current size (a loaded model resizes it; the walk grid keeps the default).
-   */
-  obstacles(): FloorRect[] {
-    const fixed = walkSolids(this.view).filter((s) => s.blocks && !s.plinth);
-    const plinths = this.plinths.filter((p): p is SolidBox => p !== undefined);
-    return [...fixed.map((s) => s.box), ...plinths].map(boxFloorRect);
   }
 
   /** Physics bodies and colliders alive (0 before Rapier has loaded and after dispose): for leak checks. */
